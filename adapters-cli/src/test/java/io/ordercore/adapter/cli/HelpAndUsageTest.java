@@ -1,0 +1,242 @@
+package io.ordercore.adapter.cli;
+
+import static io.ordercore.adapter.cli.CliRun.untouchable;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Help and usage errors answer without the core: the host opens its database only in core.get(). */
+class HelpAndUsageTest {
+
+    @Test
+    void rootHelpListsTheGroupsAndDocumentsErrorsAndExitCodes() {
+        CliRun run = CliRun.run(untouchable(), "--help");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).startsWith("""
+                Usage: ordercore [-h] [--verbose] [COMMAND]
+                Admin commands of the order-processing core.
+                """);
+        assertThat(run.out()).contains("""
+                Commands:
+                  catalog  Manage the catalog: categories, call types, examples, talents,
+                             priority.
+                  orders   Orders: list, show, change the status or the call window, delete.
+                """);
+        assertThat(run.out()).endsWith("""
+                Errors go to stderr as 'error: <CODE>: <message>', then '  <field>: <message>'
+                per field error; with --format json also as one JSON line there:
+                  {"code":"...","message":"...","errors":[{"field","code","message"}]}
+
+                Exit codes:
+                  0  ok
+                  1  unexpected failure (add --verbose for the stack trace)
+                  2  usage error or invalid input (VALIDATION_FAILED)
+                  3  not found (NOT_FOUND)
+                  4  conflict with the current state (ILLEGAL_TRANSITION, ORDER_FINAL,
+                     CONCURRENT_UPDATE), or 'orders delete' kept some orders (ORDERS_KEPT)
+                  5  refused by a business rule
+                """);
+    }
+
+    @Test
+    void ordersHelpListsItsCommands() {
+        CliRun run = CliRun.run(untouchable(), "orders", "--help");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo("""
+                Usage: ordercore orders [-h] [--verbose] [COMMAND]
+                Orders: list, show, change the status or the call window, delete.
+                Times are ISO-8601 UTC instants; call dates and windows are Moscow time
+                (Europe/Moscow). Money is an exact decimal string with its currency.
+                  -h, --help      Show this help and exit.
+                      --verbose   On an unexpected failure, print the stack trace.
+                Commands:
+                  list        List orders, a page at a time, newest first by default.
+                  show        Show one order: every field, the price snapshot and the history.
+                  set-status  Move an order to another status, along the workflow only.
+                  set-window  Move an order's call window (Moscow time).
+                  delete      Delete orders; prints what was deleted and what was kept, and why.
+                """);
+    }
+
+    @Test
+    void catalogHelpListsItsLevels() {
+        CliRun run = CliRun.run(untouchable(), "catalog", "--help");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("""
+                Commands:
+                  tree       Show the whole catalog, frozen elements included.
+                  category   Categories, the top level of the catalog.
+                  call-type  Call types: what clients order, priced in whole roubles.
+                  example    Call examples: sample texts or recordings shown with a call type.
+                  talent     Operator talents call types can ask for.
+                  priority   Priority categories: up to three, shown in the quick-order widget.
+                """);
+    }
+
+    static Stream<String> everyCommand() {
+        List<String> paths = new ArrayList<>();
+        collect(OrdercoreCli.create(untouchable()), "", paths);
+        return paths.stream();
+    }
+
+    private static void collect(CommandLine command, String path, List<String> paths) {
+        command.getSubcommands().forEach((name, sub) -> {
+            String subPath = (path + " " + name).trim();
+            paths.add(subPath);
+            collect(sub, subPath, paths);
+        });
+    }
+
+    @Test
+    void theTreeHasEveryDocumentedCommand() {
+        assertThat(everyCommand()).containsExactly(
+                "catalog", "catalog tree",
+                "catalog category", "catalog category create", "catalog category rename", "catalog category list",
+                "catalog category freeze", "catalog category unfreeze", "catalog category delete",
+                "catalog call-type", "catalog call-type create", "catalog call-type update", "catalog call-type list",
+                "catalog call-type freeze", "catalog call-type unfreeze", "catalog call-type delete",
+                "catalog example", "catalog example create", "catalog example list",
+                "catalog example freeze", "catalog example unfreeze", "catalog example delete",
+                "catalog talent", "catalog talent create", "catalog talent list", "catalog talent delete",
+                "catalog priority", "catalog priority set", "catalog priority show",
+                "orders", "orders list", "orders show", "orders set-status", "orders set-window", "orders delete");
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyCommand")
+    void everyCommandAnswersHelpWithoutTheCore(String path) {
+        List<String> args = new ArrayList<>(List.of(path.split(" ")));
+        args.add("--help");
+
+        CliRun run = CliRun.run(untouchable(), args.toArray(String[]::new));
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).startsWith("Usage: ordercore " + path + " ");
+    }
+
+    @Test
+    void theLevelCommandsNameTheirLevel() {
+        assertThat(CliRun.run(untouchable(), "catalog", "example", "freeze", "-h").out()).isEqualTo("""
+                Usage: ordercore catalog example freeze [-h] [--verbose] [--format=FORMAT] ID
+                Hide the example ID and everything under it from clients.
+                Frozen elements cannot be ordered; nothing is deleted, and unfreeze
+                brings them back. JSON: {"element","id","frozen":true}
+                      ID                The id of the example.
+                      --format=FORMAT   Output: table, json (default: table).
+                  -h, --help            Show this help and exit.
+                      --verbose         On an unexpected failure, print the stack trace.
+                """);
+    }
+
+    @ParameterizedTest
+    @MethodSource("usageErrors")
+    void usageErrorsExitTwoWithoutTheCore(List<String> args, String firstLine) {
+        CliRun run = CliRun.run(untouchable(), args.toArray(String[]::new));
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines().findFirst()).contains(firstLine);
+    }
+
+    static Stream<org.junit.jupiter.params.provider.Arguments> usageErrors() {
+        return Stream.of(
+                args(List.of(), "error: USAGE_ERROR: choose a command"),
+                args(List.of("orders"), "error: USAGE_ERROR: choose a command"),
+                args(List.of("catalog", "call-type"), "error: USAGE_ERROR: choose a command"),
+                args(List.of("orders", "lst"), "error: USAGE_ERROR: Unmatched argument at index 1: 'lst'"),
+                args(List.of("orders", "list", "--colour"), "error: USAGE_ERROR: Unknown option: '--colour'"),
+                args(List.of("orders", "list", "--format", "xml"), "error: USAGE_ERROR: Invalid value for option '--format': "
+                        + "expected one of [TABLE, JSON, CSV] (case-insensitive) but was 'xml'"),
+                args(List.of("orders", "show"), "error: USAGE_ERROR: Missing required parameter: 'ID'"),
+                args(List.of("orders", "show", "abc"), "error: USAGE_ERROR: Invalid value for positional parameter at index 0 (ID): 'abc' is not a long"),
+                args(List.of("orders", "set-status", "1", "PAID"), "error: USAGE_ERROR: Missing required option: '--reason=TEXT'"),
+                args(List.of("catalog", "call-type", "create", "--name", "x"),
+                        "error: USAGE_ERROR: Missing required options: '--category=ID', '--price=ROUBLES'"),
+                args(List.of("catalog", "call-type", "update", "1", "--talent", "1", "--no-talents"),
+                        "error: USAGE_ERROR: --talent and --no-talents cannot be used together"));
+    }
+
+    private static org.junit.jupiter.params.provider.Arguments args(List<String> args, String firstLine) {
+        return org.junit.jupiter.params.provider.Arguments.of(args, firstLine);
+    }
+
+    @Test
+    void aUsageErrorPointsToTheCommandsHelpAndSuggestsNearNames() {
+        CliRun run = CliRun.run(untouchable(), "orders", "lst");
+
+        assertThat(run.err()).isEqualTo("""
+                error: USAGE_ERROR: Unmatched argument at index 1: 'lst'
+                Did you mean: orders list or orders set-status?
+                Try 'ordercore orders --help' for more information.
+                """);
+    }
+
+    @Test
+    void aGroupRunAloneShowsItsUsageOnStderr() {
+        CliRun run = CliRun.run(untouchable(), "catalog", "priority");
+
+        assertThat(run.err()).startsWith("""
+                error: USAGE_ERROR: choose a command
+                Usage: ordercore catalog priority [-h] [--verbose] [COMMAND]
+                """);
+    }
+
+    @Test
+    void aUsageErrorWithJsonFormatIsAlsoJson() {
+        CliRun run = CliRun.run(untouchable(), "orders", "set-status", "1", "PAID", "--format=json");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.errorJson().get("code").asText()).isEqualTo("USAGE_ERROR");
+        assertThat(run.errorJson().get("message").asText()).isEqualTo("Missing required option: '--reason=TEXT'");
+        assertThat(run.errorJson().get("errors")).isEmpty();
+    }
+
+    @Command(name = "serve", mixinStandardHelpOptions = true, description = "Start the web service.")
+    static final class Serve implements Callable<Integer> {
+        @CommandLine.Option(names = "--verbose")
+        boolean verbose;
+
+        @Override
+        public Integer call() {
+            return 42;
+        }
+    }
+
+    @Command(name = "db", subcommands = Migrate.class, description = "Database administration.")
+    static final class Db {
+    }
+
+    @Command(name = "migrate", description = "Apply migrations.")
+    static final class Migrate implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            return 0;
+        }
+    }
+
+    @Test
+    void theHostCanAddItsOwnCommandsWithTheirOwnOptions() {
+        CommandLine cli = OrdercoreCli.create(untouchable());
+        cli.addSubcommand(new Serve());
+        cli.addSubcommand(new CommandLine(new Db()));
+
+        assertThat(CliRun.run(cli, "serve", "--verbose").exitCode()).isEqualTo(42);
+        assertThat(CliRun.run(cli, "db", "migrate").exitCode()).isZero();
+        assertThat(CliRun.run(cli, "--help").out())
+                .contains("  serve    Start the web service.")
+                .contains("  db       Database administration.");
+    }
+}

@@ -1,0 +1,150 @@
+package io.ordercore.adapter.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Scripts read these field names: this test pins every JSON shape, names and order, so that a
+ * rename is a deliberate change here and not an accident in a refactoring.
+ */
+class JsonShapesTest {
+
+    private static final String[] ORDER = {"id", "status", "createdAt", "updatedAt", "version", "client", "recipient",
+        "callType", "window", "preferredGender", "wishes", "anonymous", "consentedAt", "couponCode", "price", "history"};
+    private static final String[] CALL_TYPE = {"id", "categoryId", "name", "price", "description", "requiredGender",
+        "talentIds", "imageUrl", "frozen"};
+
+    private final TestCore t = new TestCore();
+
+    @BeforeEach
+    void fill() {
+        t.run("catalog", "talent", "create", "Deep voice");
+        t.withCallType();
+        t.run("catalog", "example", "create", "--call-type", "1", "--title", "Sample");
+        t.place();
+    }
+
+    private JsonNode json(String... args) {
+        CliRun run = t.run(args);
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        return run.json();
+    }
+
+    private static List<String> fields(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    @Test
+    void orderList() {
+        JsonNode page = json("orders", "list", "--format", "json");
+
+        assertThat(fields(page)).containsExactly("items", "nextCursor");
+        assertThat(fields(page.get("items").get(0))).containsExactly("id", "status", "createdAt", "callDate",
+                "windowStart", "windowEnd", "timeZone", "callTypeId", "callTypeName", "clientName", "clientEmail",
+                "recipientName", "recipientPhone", "total");
+        assertThat(fields(page.get("items").get(0).get("total"))).containsExactly("amount", "currency");
+        assertThat(fields(json("orders", "list", "--all", "--format", "json"))).containsExactly("items", "nextCursor");
+    }
+
+    @Test
+    void order() {
+        JsonNode order = json("orders", "show", "1", "--format", "json");
+
+        assertThat(fields(order)).containsExactly(ORDER);
+        assertThat(fields(order.get("client"))).containsExactly("name", "email");
+        assertThat(fields(order.get("recipient"))).containsExactly("name", "phone", "country", "city");
+        assertThat(fields(order.get("callType"))).containsExactly("id", "name");
+        assertThat(fields(order.get("window"))).containsExactly("date", "start", "end", "timeZone", "startsAt", "endsAt");
+        assertThat(fields(order.get("price"))).containsExactly("price", "discount", "total");
+        assertThat(fields(order.get("price").get("total"))).containsExactly("amount", "currency");
+        assertThat(fields(order.get("history").get(0))).containsExactly("seq", "at", "actor", "kind", "from", "to", "reason");
+        assertThat(fields(order.get("history").get(0).get("actor"))).containsExactly("kind", "id");
+    }
+
+    @Test
+    void changedOrdersHaveTheShapeOfShow() {
+        assertThat(fields(json("orders", "set-window", "1", "--date", "2026-11-26", "--from", "10:00", "--to", "11:00",
+                "--format", "json"))).containsExactly(ORDER);
+        assertThat(fields(json("orders", "set-status", "1", "cancelled", "--reason", "x", "--format", "json")))
+                .containsExactly(ORDER);
+    }
+
+    @Test
+    void orderDelete() {
+        CliRun run = t.run("orders", "delete", "1", "2", "--format", "json");
+
+        assertThat(fields(run.json())).containsExactly("deleted", "kept");
+        assertThat(fields(run.json().get("kept").get(0))).containsExactly("id", "reason");
+        assertThat(fields(run.errorJson())).containsExactly("code", "message", "errors");
+    }
+
+    @Test
+    void validationError() {
+        CliRun run = t.run("catalog", "category", "create", "", "--format", "json");
+
+        assertThat(fields(run.errorJson())).containsExactly("code", "message", "errors");
+        assertThat(fields(run.errorJson().get("errors").get(0))).containsExactly("field", "code", "message");
+    }
+
+    @Test
+    void catalogTree() {
+        JsonNode tree = json("catalog", "tree", "--format", "json");
+
+        assertThat(fields(tree)).containsExactly("categories", "talents");
+        JsonNode category = tree.get("categories").get(0);
+        assertThat(fields(category)).containsExactly("id", "name", "frozen", "callTypes");
+        List<String> callType = new ArrayList<>(List.of(CALL_TYPE));
+        callType.add("examples");
+        assertThat(fields(category.get("callTypes").get(0))).containsExactlyElementsOf(callType);
+        assertThat(fields(category.get("callTypes").get(0).get("examples").get(0)))
+                .containsExactly("id", "callTypeId", "title", "text", "recordingUrl", "frozen");
+        assertThat(fields(tree.get("talents").get(0))).containsExactly("id", "name", "critical");
+    }
+
+    @Test
+    void catalogObjects() {
+        assertThat(fields(json("catalog", "category", "create", "X", "--format", "json"))).containsExactly("id", "name", "frozen");
+        assertThat(fields(json("catalog", "category", "rename", "1", "Y", "--format", "json"))).containsExactly("id", "name", "frozen");
+        assertThat(fields(json("catalog", "call-type", "create", "--category", "1", "--name", "Z", "--price", "1",
+                "--format", "json"))).containsExactly(CALL_TYPE);
+        assertThat(fields(json("catalog", "call-type", "update", "1", "--format", "json"))).containsExactly(CALL_TYPE);
+        assertThat(fields(json("catalog", "example", "create", "--call-type", "1", "--title", "T", "--format", "json")))
+                .containsExactly("id", "callTypeId", "title", "text", "recordingUrl", "frozen");
+        assertThat(fields(json("catalog", "talent", "create", "Bass", "--format", "json"))).containsExactly("id", "name", "critical");
+    }
+
+    @Test
+    void catalogLists() {
+        for (String level : List.of("category", "call-type", "example", "talent")) {
+            JsonNode list = json("catalog", level, "list", "--format", "json");
+            assertThat(fields(list)).as(level).containsExactly("items");
+            assertThat(list.get("items")).as(level).isNotEmpty();
+        }
+        assertThat(fields(json("catalog", "call-type", "list", "--format", "json").get("items").get(0)))
+                .containsExactly(CALL_TYPE);
+    }
+
+    @Test
+    void catalogChanges() {
+        assertThat(fields(json("catalog", "example", "freeze", "1", "--format", "json"))).containsExactly("element", "id", "frozen");
+        assertThat(fields(json("catalog", "example", "unfreeze", "1", "--format", "json"))).containsExactly("element", "id", "frozen");
+        assertThat(fields(json("catalog", "example", "delete", "1", "--format", "json"))).containsExactly("element", "id", "deleted");
+        assertThat(fields(json("catalog", "talent", "delete", "1", "--format", "json"))).containsExactly("element", "id", "deleted");
+    }
+
+    @Test
+    void priority() {
+        JsonNode shown = json("catalog", "priority", "set", "1", "--format", "json");
+
+        assertThat(fields(shown)).containsExactly("priority", "quickOrder");
+        assertThat(fields(shown.get("priority").get(0))).containsExactly("id", "name", "frozen");
+        assertThat(fields(json("catalog", "priority", "show", "--format", "json"))).containsExactly("priority", "quickOrder");
+    }
+}

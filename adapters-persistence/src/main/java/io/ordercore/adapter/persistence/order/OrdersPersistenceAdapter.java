@@ -1,0 +1,154 @@
+package io.ordercore.adapter.persistence.order;
+
+import io.ordercore.adapter.persistence.support.Sql;
+import io.ordercore.application.port.in.OrderCursor;
+import io.ordercore.application.port.in.OrderListQuery;
+import io.ordercore.application.port.in.OrderPage;
+import io.ordercore.application.port.in.OrderSummary;
+import io.ordercore.application.port.out.ConcurrentUpdateException;
+import io.ordercore.application.port.out.Orders;
+import io.ordercore.domain.order.Order;
+import io.ordercore.domain.order.OrderId;
+import io.ordercore.domain.order.OrderSnapshot;
+import io.ordercore.domain.order.OrderStatus;
+import jakarta.inject.Singleton;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** {@link Orders} over PostgreSQL (or H2) with Micronaut Data JDBC. */
+@Singleton
+public final class OrdersPersistenceAdapter implements Orders {
+
+    private final OrderRowRepository rows;
+    private final OrderHistoryRowRepository historyRows;
+    private final OrderRowMapper mapper;
+    private final Sql sql;
+
+    public OrdersPersistenceAdapter(OrderRowRepository rows, OrderHistoryRowRepository historyRows, OrderRowMapper mapper,
+                                    Sql sql) {
+        this.rows = rows;
+        this.historyRows = historyRows;
+        this.mapper = mapper;
+        this.sql = sql;
+    }
+
+    @Override
+    public Optional<Order> find(OrderId id) {
+        return rows.findById(id.value())
+                .map(row -> Order.rehydrate(mapper.toSnapshot(row, historyRows.findByIdOrderIdOrderByIdSeq(id.value()))));
+    }
+
+    @Override
+    public Order save(Order order) {
+        OrderSnapshot s = order.snapshot();
+        long newVersion = s.version() + 1;
+        OrderRow row = mapper.toRow(withVersion(s, newVersion));
+        if (order.isNew()) {
+            rows.save(row);
+        } else {
+            // Compare-and-set first: it locks the row and fails cleanly if another writer was faster.
+            if (rows.bumpVersion(s.id().value(), s.version()) != 1) {
+                throw new ConcurrentUpdateException("Order " + s.id());
+            }
+            rows.update(row);
+        }
+        List<OrderHistoryRow> added = mapper.toRows(s.id(), order.unsavedHistory());
+        if (!added.isEmpty()) {
+            historyRows.saveAll(added);
+        }
+        return Order.rehydrate(withVersion(s, newVersion));
+    }
+
+    @Override
+    public OrderPage list(OrderListQuery query) {
+        OrderListSql page = OrderListSql.of(query);
+        List<OrderRow> found = sql.run(page.sql, page.parameters, statement -> {
+            try (ResultSet rs = statement.executeQuery()) {
+                List<OrderRow> result = new ArrayList<>();
+                while (rs.next()) {
+                    result.add(sql.readEntity(rs, OrderRow.class));
+                }
+                return result;
+            }
+        });
+        boolean more = found.size() > query.limit();
+        List<OrderRow> shown = more ? found.subList(0, query.limit()) : found;
+        Optional<String> next = Optional.empty();
+        if (more) {
+            OrderRow last = shown.get(shown.size() - 1);
+            next = Optional.of(new OrderCursor(query.sort(),
+                    query.sort().byCreation() ? last.createdAt() : last.windowStart(), last.id()).encode());
+        }
+        return new OrderPage(shown.stream().map(this::summary).toList(), next);
+    }
+
+    @Override
+    public Map<OrderId, OrderStatus> statuses(Collection<OrderId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<Long> values = ids.stream().map(OrderId::value).distinct().toList();
+        return sql.run("SELECT id, status FROM orders WHERE id IN (" + marks(values.size()) + ")", values, statement -> {
+            Map<OrderId, OrderStatus> result = new HashMap<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    result.put(new OrderId(rs.getLong(1)), OrderStatus.valueOf(rs.getString(2)));
+                }
+            }
+            return result;
+        });
+    }
+
+    @Override
+    public Set<OrderId> deleteIfStatusIn(Collection<OrderId> ids, Set<OrderStatus> deletable) {
+        if (ids.isEmpty() || deletable.isEmpty()) {
+            return Set.of();
+        }
+        List<Object> params = new ArrayList<>();
+        ids.stream().map(OrderId::value).distinct().forEach(params::add);
+        int idCount = params.size();
+        deletable.stream().map(OrderStatus::name).sorted().forEach(params::add);
+        String where = " WHERE id IN (" + marks(idCount) + ") AND status IN (" + marks(deletable.size()) + ")";
+        // Lock the matching rows first (the caller's transaction holds the locks), then delete exactly those.
+        Set<OrderId> locked = sql.run("SELECT id FROM orders" + where + " ORDER BY id FOR UPDATE", params, statement -> {
+            Set<OrderId> result = new LinkedHashSet<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    result.add(new OrderId(rs.getLong(1)));
+                }
+            }
+            return result;
+        });
+        if (!locked.isEmpty()) {
+            List<Object> lockedIds = new ArrayList<>(locked.stream().map(OrderId::value).toList());
+            sql.run("DELETE FROM orders WHERE id IN (" + marks(lockedIds.size()) + ")", lockedIds,
+                    PreparedStatement::executeUpdate);
+        }
+        return locked;
+    }
+
+    private OrderSummary summary(OrderRow row) {
+        OrderSnapshot s = mapper.toSnapshot(row, List.of());
+        return new OrderSummary(s.id(), s.status(), s.details().client().name(), s.details().client().email(),
+                s.details().recipient().name(), s.details().recipient().phone(), s.details().callType(),
+                s.details().window(), s.price().total(), s.createdAt());
+    }
+
+    private static OrderSnapshot withVersion(OrderSnapshot s, long version) {
+        return new OrderSnapshot(s.id(), s.status(), s.details(), s.price(), s.createdAt(), s.updatedAt(), version,
+                s.history());
+    }
+
+    private static String marks(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
+    }
+}

@@ -1,0 +1,154 @@
+package io.ordercore.adapter.persistence.race;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.context.ApplicationContext;
+import io.ordercore.adapter.persistence.testing.StorageContext;
+import io.ordercore.application.port.in.CallOrderForm;
+import io.ordercore.application.port.in.ChangeOrderStatusUseCase.ChangeOrderStatusCommand;
+import io.ordercore.application.port.in.ManageCatalogUseCase.CallTypeForm;
+import io.ordercore.application.port.in.RescheduleOrderUseCase.RescheduleOrderCommand;
+import io.ordercore.application.port.out.Catalog;
+import io.ordercore.application.port.out.Ids;
+import io.ordercore.application.port.out.Orders;
+import io.ordercore.application.port.out.Transactions;
+import io.ordercore.application.service.Ordercore;
+import io.ordercore.application.testing.SimplePhoneNumbers;
+import io.ordercore.domain.order.Order;
+import io.ordercore.domain.order.OrderHistoryEntry;
+import io.ordercore.domain.order.OrderId;
+import io.ordercore.domain.order.OrderStatus;
+import io.ordercore.domain.shared.DomainException;
+import io.ordercore.domain.testing.MutableClock;
+import io.ordercore.domain.workflow.Actor;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Concurrent writers on real PostgreSQL, through the use cases: each change lands exactly once,
+ * the losers get a clean, coded refusal, and no history is lost or doubled.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OrderRacesTest {
+
+    private static final int THREADS = 16;
+
+    private ApplicationContext context;
+    private Ordercore core;
+    private long callTypeId;
+    private final MutableClock clock = MutableClock.atDefaultNow();
+
+    @BeforeAll
+    void start() {
+        context = StorageContext.postgres("order_races");
+        core = new Ordercore(new Ordercore.Ports(context.getBean(Orders.class), context.getBean(Catalog.class),
+                context.getBean(Ids.class), context.getBean(Transactions.class), new SimplePhoneNumbers(), clock));
+        long category = core.manageCatalog().createCategory("Races").id().value();
+        callTypeId = core.manageCatalog().createCallType(new CallTypeForm(category, "Greeting", 500L, null, null, List.of(), null))
+                .id().value();
+    }
+
+    @AfterAll
+    void stop() {
+        context.close();
+    }
+
+    private Order place(String email) {
+        return core.placeCallOrder().place(new CallOrderForm(callTypeId, "Client", email, "Recipient", "+79161234567",
+                "RU", "Moscow", "2026-11-25", "10:00", "12:00", null, null, false, true, null));
+    }
+
+    @RepeatedTest(3)
+    void concurrentStatusChangesLandExactlyOnce() throws Exception {
+        OrderId id = place("race@example.com").id();
+        Map<String, AtomicInteger> outcomes = new ConcurrentHashMap<>();
+
+        runTogether(THREADS, i -> () -> {
+            core.changeOrderStatus().changeStatus(new ChangeOrderStatusCommand(id, OrderStatus.CANCELLED, Actor.admin("admin-" + i), "race " + i));
+            return null;
+        }, outcomes);
+
+        assertThat(outcomes.get("OK")).hasValue(1);
+        int refused = outcomes.entrySet().stream().filter(e -> !e.getKey().equals("OK")).mapToInt(e -> e.getValue().get()).sum();
+        assertThat(refused).isEqualTo(THREADS - 1);
+        assertThat(outcomes.keySet()).isSubsetOf("OK", "CONCURRENT_UPDATE", "ILLEGAL_TRANSITION");
+        Order stored = core.findOrders().get(id);
+        assertThat(stored.status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(stored.history()).extracting(OrderHistoryEntry::to).containsExactly(OrderStatus.UNPAID, OrderStatus.CANCELLED);
+        assertThat(stored.version()).isEqualTo(2);
+    }
+
+    @RepeatedTest(3)
+    void rescheduleAndCancelRacingNeverBothLandOnAStaleOrder() throws Exception {
+        OrderId id = place("race2@example.com").id();
+        Map<String, AtomicInteger> outcomes = new ConcurrentHashMap<>();
+
+        runTogether(THREADS, i -> i % 2 == 0
+                ? () -> core.changeOrderStatus().changeStatus(new ChangeOrderStatusCommand(id, OrderStatus.CANCELLED, Actor.admin("a"), null))
+                : () -> core.rescheduleOrder().reschedule(new RescheduleOrderCommand(id, "2026-11-26", "1" + (i % 10) + ":00", "20:00", Actor.admin("b"), null)),
+                outcomes);
+
+        Order stored = core.findOrders().get(id);
+        // Every landed change is one history entry and one version step: nothing lost, nothing doubled.
+        assertThat(stored.history()).hasSize(outcomes.get("OK").get() + 1);
+        assertThat(stored.version()).isEqualTo(outcomes.get("OK").get() + 1L);
+        assertThat(stored.history().stream().filter(e -> e.to() == OrderStatus.CANCELLED && e.kind() == OrderHistoryEntry.Kind.STATUS)).hasSize(1);
+        assertThat(outcomes.keySet()).isSubsetOf("OK", "CONCURRENT_UPDATE", "ILLEGAL_TRANSITION", "ORDER_FINAL");
+    }
+
+    @Test
+    void concurrentPlacementsGetDistinctIdsAndAllLand() throws Exception {
+        Map<String, AtomicInteger> outcomes = new ConcurrentHashMap<>();
+        List<OrderId> ids = java.util.Collections.synchronizedList(new ArrayList<>());
+
+        runTogether(50, i -> () -> {
+            ids.add(place("many-" + i + "@example.com").id());
+            return null;
+        }, outcomes);
+
+        assertThat(outcomes.get("OK")).hasValue(50);
+        assertThat(new HashSet<>(ids)).hasSize(50);
+        ids.forEach(id -> assertThat(core.findOrders().get(id).status()).isEqualTo(OrderStatus.UNPAID));
+    }
+
+    /** Starts all tasks at once and counts outcomes by error code ("OK" for success). */
+    private static void runTogether(int count, java.util.function.IntFunction<Callable<?>> task,
+                                    Map<String, AtomicInteger> outcomes) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(count);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Callable<?> work = task.apply(i);
+            futures.add(pool.submit(() -> {
+                start.await();
+                try {
+                    work.call();
+                    outcomes.computeIfAbsent("OK", k -> new AtomicInteger()).incrementAndGet();
+                } catch (DomainException e) {
+                    outcomes.computeIfAbsent(e.code(), k -> new AtomicInteger()).incrementAndGet();
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> f : futures) {
+            f.get(60, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+    }
+}

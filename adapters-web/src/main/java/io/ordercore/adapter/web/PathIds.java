@@ -1,0 +1,34 @@
+package io.ordercore.adapter.web;
+
+import io.ordercore.application.port.in.NotFoundException;
+import io.ordercore.domain.catalog.CallTypeId;
+import io.ordercore.domain.catalog.CategoryId;
+import io.ordercore.domain.order.OrderId;
+
+/** Ids taken from a URL path: a number that cannot be an id names nothing, so it is a 404. */
+public final class PathIds {
+
+    private PathIds() {
+    }
+
+    public static OrderId order(long raw) {
+        requirePositive("Order", raw);
+        return new OrderId(raw);
+    }
+
+    public static CategoryId category(long raw) {
+        requirePositive("Category", raw);
+        return new CategoryId(raw);
+    }
+
+    public static CallTypeId callType(long raw) {
+        requirePositive("Call type", raw);
+        return new CallTypeId(raw);
+    }
+
+    private static void requirePositive(String what, long raw) {
+        if (raw <= 0) {
+            throw new NotFoundException(what, raw);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package io.ordercore.adapter.web.catalog;
+
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.ordercore.application.port.in.ManageCatalogUseCase;
+import io.ordercore.domain.catalog.CategoryId;
+import io.ordercore.domain.shared.ValidationException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+
+/** The whole catalog tree and the quick-order priority categories, for administrators. */
+@Controller("/api/v1/admin/catalog")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Admin: catalog")
+public class AdminCatalogController {
+
+    private final ManageCatalogUseCase catalog;
+
+    public AdminCatalogController(ManageCatalogUseCase catalog) {
+        this.catalog = catalog;
+    }
+
+    @Get
+    @Operation(summary = "The full catalog tree, frozen elements included")
+    public CatalogJson fullCatalog() {
+        return CatalogJson.from(catalog.fullCatalog());
+    }
+
+    @Get("/priority-categories")
+    @Operation(summary = "The priority categories of the quick-order widget, as chosen")
+    public PriorityCategoriesJson priorityCategories() {
+        return PriorityCategoriesJson.from(catalog.priorityCategories());
+    }
+
+    @Put("/priority-categories")
+    @Operation(summary = "Replace the priority categories (at most three; an empty list clears them)")
+    public PriorityCategoriesJson setPriorityCategories(@Body PriorityCategoriesRequest body) {
+        catalog.setPriorityCategories(categoryIds(body.categoryIds()));
+        return PriorityCategoriesJson.from(catalog.priorityCategories());
+    }
+
+    private static List<CategoryId> categoryIds(List<Long> raw) {
+        if (raw == null) {
+            throw ValidationException.of("categoryIds", "REQUIRED", "is required; send [] to clear");
+        }
+        for (Long id : raw) {
+            if (id == null || id <= 0) {
+                throw ValidationException.of("categoryIds", "UNKNOWN_CATEGORY", "no category with id " + id);
+            }
+        }
+        return raw.stream().map(CategoryId::new).toList();
+    }
+}

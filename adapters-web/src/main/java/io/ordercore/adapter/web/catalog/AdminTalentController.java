@@ -1,0 +1,47 @@
+package io.ordercore.adapter.web.catalog;
+
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.ordercore.application.port.in.ManageCatalogUseCase;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** Operator talents that call types can ask for. */
+@Controller("/api/v1/admin/talents")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Admin: catalog")
+public class AdminTalentController {
+
+    private final ManageCatalogUseCase catalog;
+
+    public AdminTalentController(ManageCatalogUseCase catalog) {
+        this.catalog = catalog;
+    }
+
+    @Get
+    @Operation(summary = "All talents")
+    public TalentListJson listTalents() {
+        return TalentListJson.from(catalog.talents());
+    }
+
+    @Post
+    @Status(HttpStatus.CREATED)
+    @Operation(summary = "Create a talent")
+    public TalentJson createTalent(@Body TalentRequest body) {
+        return TalentJson.from(catalog.createTalent(body.name(), Boolean.TRUE.equals(body.critical())));
+    }
+
+    @Delete("/{id}")
+    @Status(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Delete a talent")
+    public void deleteTalent(long id) {
+        catalog.deleteTalent(id);
+    }
+}

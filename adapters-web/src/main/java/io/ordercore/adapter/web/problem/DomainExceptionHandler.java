@@ -1,0 +1,42 @@
+package io.ordercore.adapter.web.problem;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.ordercore.domain.shared.DomainException;
+import jakarta.inject.Singleton;
+
+/**
+ * Turns a refusal of the core into its HTTP status, by kind; the body is made by
+ * {@link ProblemResponseProcessor} like every other error's.
+ */
+@Produces
+@Singleton
+public class DomainExceptionHandler implements ExceptionHandler<DomainException, HttpResponse<?>> {
+
+    private final ErrorResponseProcessor<?> processor;
+
+    public DomainExceptionHandler(ErrorResponseProcessor<?> processor) {
+        this.processor = processor;
+    }
+
+    @Override
+    @SuppressWarnings("rawtypes") // the interface declares a raw HttpRequest
+    public HttpResponse<?> handle(HttpRequest request, DomainException exception) {
+        return processor.processResponse(ErrorContext.builder(request).cause(exception).build(),
+                HttpResponse.status(status(exception.kind())));
+    }
+
+    static HttpStatus status(DomainException.Kind kind) {
+        return switch (kind) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case REFUSED -> HttpStatus.UNPROCESSABLE_ENTITY;
+        };
+    }
+}

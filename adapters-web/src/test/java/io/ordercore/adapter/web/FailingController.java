@@ -1,0 +1,18 @@
+package io.ordercore.adapter.web;
+
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+
+/** An endpoint that fails the way a broken adapter would, leaking internals in its message. */
+@Controller("/test/failing")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class FailingController {
+
+    @Get
+    public String fail() {
+        throw new IllegalStateException(
+                "ERROR: relation \"orders\" does not exist; SELECT * FROM orders WHERE secret = 42");
+    }
+}

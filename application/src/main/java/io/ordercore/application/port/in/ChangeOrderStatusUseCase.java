@@ -1,0 +1,28 @@
+package io.ordercore.application.port.in;
+
+import io.ordercore.domain.order.Order;
+import io.ordercore.domain.order.OrderId;
+import io.ordercore.domain.order.OrderStatus;
+import io.ordercore.domain.workflow.Actor;
+import java.util.Objects;
+
+/** An administrator moves an order to another status, along the workflow table only. */
+public interface ChangeOrderStatusUseCase {
+
+    /**
+     * @return the order after the change
+     * @throws NotFoundException when there is no such order
+     * @throws io.ordercore.domain.workflow.IllegalTransitionException when the move is not allowed
+     * @throws io.ordercore.application.port.out.ConcurrentUpdateException when the order changed meanwhile
+     */
+    Order changeStatus(ChangeOrderStatusCommand command);
+
+    /** Move {@code orderId} to {@code target}, by {@code actor}, with an optional reason. */
+    record ChangeOrderStatusCommand(OrderId orderId, OrderStatus target, Actor actor, String reason) {
+        public ChangeOrderStatusCommand {
+            Objects.requireNonNull(orderId, "orderId");
+            Objects.requireNonNull(target, "target");
+            Objects.requireNonNull(actor, "actor");
+        }
+    }
+}

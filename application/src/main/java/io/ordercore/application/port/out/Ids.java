@@ -1,0 +1,21 @@
+package io.ordercore.application.port.out;
+
+import io.ordercore.domain.catalog.CallExampleId;
+import io.ordercore.domain.catalog.CallTypeId;
+import io.ordercore.domain.catalog.CategoryId;
+import io.ordercore.domain.catalog.TalentId;
+import io.ordercore.domain.order.OrderId;
+
+/** Hands out new ids; unique across every instance sharing the same storage. */
+public interface Ids {
+
+    OrderId nextOrderId();
+
+    CategoryId nextCategoryId();
+
+    CallTypeId nextCallTypeId();
+
+    CallExampleId nextCallExampleId();
+
+    TalentId nextTalentId();
+}

@@ -1,0 +1,39 @@
+package io.ordercore.application.port.out;
+
+import io.ordercore.application.port.in.OrderListQuery;
+import io.ordercore.application.port.in.OrderPage;
+import io.ordercore.domain.order.Order;
+import io.ordercore.domain.order.OrderId;
+import io.ordercore.domain.order.OrderStatus;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Storage of orders. */
+public interface Orders {
+
+    Optional<Order> find(OrderId id);
+
+    /**
+     * Stores a new order, or the changes of a loaded one (its fields and its unsaved history).
+     *
+     * @return the order as stored, carrying its new version
+     * @throws ConcurrentUpdateException when the stored version is no longer the one the order was loaded with
+     */
+    Order save(Order order);
+
+    /** One page of orders matching the query, newest first or as the query sorts. */
+    OrderPage list(OrderListQuery query);
+
+    /** The current status of each of the ids that exist. */
+    Map<OrderId, OrderStatus> statuses(Collection<OrderId> ids);
+
+    /**
+     * Deletes, in one statement, those of the orders whose status is one of {@code deletable};
+     * a concurrent status change cannot slip between check and delete.
+     *
+     * @return the ids actually deleted
+     */
+    Set<OrderId> deleteIfStatusIn(Collection<OrderId> ids, Set<OrderStatus> deletable);
+}

@@ -1,0 +1,44 @@
+package io.ordercore.application.testing;
+
+import io.ordercore.application.port.out.Ids;
+import io.ordercore.domain.catalog.CallExampleId;
+import io.ordercore.domain.catalog.CallTypeId;
+import io.ordercore.domain.catalog.CategoryId;
+import io.ordercore.domain.catalog.TalentId;
+import io.ordercore.domain.order.OrderId;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Sequential ids from 1, one counter per kind. */
+public final class InMemoryIds implements Ids {
+
+    private final AtomicLong orders = new AtomicLong();
+    private final AtomicLong categories = new AtomicLong();
+    private final AtomicLong callTypes = new AtomicLong();
+    private final AtomicLong examples = new AtomicLong();
+    private final AtomicLong talents = new AtomicLong();
+
+    @Override
+    public OrderId nextOrderId() {
+        return new OrderId(orders.incrementAndGet());
+    }
+
+    @Override
+    public CategoryId nextCategoryId() {
+        return new CategoryId(categories.incrementAndGet());
+    }
+
+    @Override
+    public CallTypeId nextCallTypeId() {
+        return new CallTypeId(callTypes.incrementAndGet());
+    }
+
+    @Override
+    public CallExampleId nextCallExampleId() {
+        return new CallExampleId(examples.incrementAndGet());
+    }
+
+    @Override
+    public TalentId nextTalentId() {
+        return new TalentId(talents.incrementAndGet());
+    }
+}

@@ -1,0 +1,86 @@
+package io.ordercore.application.testing;
+
+import io.ordercore.application.port.out.Transactions;
+import io.ordercore.domain.catalog.CallExample;
+import io.ordercore.domain.catalog.CallExampleId;
+import io.ordercore.domain.catalog.CallType;
+import io.ordercore.domain.catalog.CallTypeId;
+import io.ordercore.domain.catalog.Category;
+import io.ordercore.domain.catalog.CategoryId;
+import io.ordercore.domain.catalog.Talent;
+import io.ordercore.domain.catalog.TalentId;
+import io.ordercore.domain.order.OrderId;
+import io.ordercore.domain.order.OrderSnapshot;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+
+/**
+ * The state behind the in-memory ports, and their {@link Transactions}: one lock serialises every
+ * access, and a transaction that throws restores the state it started from, so use cases see the
+ * same all-or-nothing behaviour as with a database.
+ */
+public final class InMemoryStore implements Transactions {
+
+    /** Everything stored; copied whole at the start of a transaction. */
+    static final class State {
+        TreeMap<OrderId, OrderSnapshot> orders = new TreeMap<>((a, b) -> Long.compare(a.value(), b.value()));
+        TreeMap<CategoryId, Category> categories = new TreeMap<>((a, b) -> Long.compare(a.value(), b.value()));
+        TreeMap<CallTypeId, CallType> callTypes = new TreeMap<>((a, b) -> Long.compare(a.value(), b.value()));
+        TreeMap<CallExampleId, CallExample> examples = new TreeMap<>((a, b) -> Long.compare(a.value(), b.value()));
+        TreeMap<TalentId, Talent> talents = new TreeMap<>((a, b) -> Long.compare(a.value(), b.value()));
+        List<CategoryId> priority = new ArrayList<>();
+
+        State copy() {
+            State c = new State();
+            c.orders.putAll(orders);
+            c.categories.putAll(categories);
+            c.callTypes.putAll(callTypes);
+            c.examples.putAll(examples);
+            c.talents.putAll(talents);
+            c.priority = new ArrayList<>(priority);
+            return c;
+        }
+    }
+
+    private final ReentrantLock lock = new ReentrantLock();
+    private State state = new State();
+    private int transactionsCommitted;
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        lock.lock();
+        try {
+            if (lock.getHoldCount() > 1) {
+                return work.get();
+            }
+            State before = state.copy();
+            try {
+                T result = work.get();
+                transactionsCommitted++;
+                return result;
+            } catch (RuntimeException | Error e) {
+                state = before;
+                throw e;
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Runs a read or a single write under the lock. */
+    <T> T locked(java.util.function.Function<State, T> access) {
+        lock.lock();
+        try {
+            return access.apply(state);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public int transactionsCommitted() {
+        return locked(s -> transactionsCommitted);
+    }
+}

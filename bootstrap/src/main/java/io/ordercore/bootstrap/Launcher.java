@@ -1,0 +1,57 @@
+package io.ordercore.bootstrap;
+
+import io.ordercore.adapter.cli.OrdercoreCli;
+import io.ordercore.bootstrap.command.DbCommand;
+import io.ordercore.bootstrap.command.ServeCommand;
+import java.io.PrintWriter;
+import java.util.HashMap;
+import java.util.Map;
+import javax.sql.DataSource;
+import picocli.CommandLine;
+
+/**
+ * Builds the one command line of the {@code ordercore} executable: the admin CLI's groups plus
+ * {@code serve} and {@code db}. Databases are opened only by commands that need them.
+ */
+final class Launcher implements AutoCloseable {
+
+    private final LazyContext admin;
+    private final LazyContext maintenance;
+    private final ServeCommand serve;
+    private final CommandLine commandLine;
+
+    /** @param properties configuration on top of application.yml and the environment (tests use it) */
+    Launcher(Map<String, Object> properties) {
+        this.admin = new LazyContext(properties);
+        Map<String, Object> noAutoMigration = new HashMap<>(properties);
+        noAutoMigration.put("flyway.datasources.default.enabled", false);
+        this.maintenance = new LazyContext(noAutoMigration);
+        this.serve = new ServeCommand(properties);
+        this.commandLine = OrdercoreCli.create(admin::core);
+        commandLine.addSubcommand("serve", new CommandLine(serve));
+        CommandLine db = new CommandLine(new DbCommand());
+        db.addSubcommand("migrate", new CommandLine(new DbCommand.Migrate(() -> maintenance.get().getBean(DataSource.class))));
+        commandLine.addSubcommand("db", db);
+    }
+
+    int run(String[] args, PrintWriter out, PrintWriter err) {
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        return commandLine.execute(args);
+    }
+
+    boolean serving() {
+        return serve.isServing();
+    }
+
+    /** Whether any command opened the database (for tests of the help paths). */
+    boolean openedDatabase() {
+        return admin.started() || maintenance.started();
+    }
+
+    @Override
+    public void close() {
+        admin.close();
+        maintenance.close();
+    }
+}

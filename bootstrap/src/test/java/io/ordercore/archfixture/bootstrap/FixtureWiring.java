@@ -1,0 +1,5 @@
+package io.ordercore.archfixture.bootstrap;
+
+/** Stands in for the composition root. */
+public class FixtureWiring {
+}

@@ -1,0 +1,174 @@
+package io.ordercore.domain.order;
+
+import io.ordercore.domain.workflow.Actor;
+import io.ordercore.domain.workflow.ActorKind;
+import io.ordercore.domain.workflow.IllegalTransitionException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A call order: a client's request for an operator to call a recipient in a window.
+ *
+ * <p>Lifecycle: placed Unpaid, then moved only through {@link CallOrderWorkflow#TABLE}; every move
+ * (and every rescheduling) appends a history entry with actor, reason and time. Invariants: the
+ * status changes only through this class; the price snapshot never changes after placement; the
+ * history is append-only and numbered without gaps.
+ *
+ * <p>Concurrency: {@link #version()} is the version the order was loaded with; storage refuses a
+ * write whose version is stale, so two concurrent changes cannot both land.
+ */
+public final class Order {
+
+    private final OrderId id;
+    private OrderStatus status;
+    private CallOrderDetails details;
+    private final OrderPrice price;
+    private final Instant createdAt;
+    private Instant updatedAt;
+    private final long version;
+    private final List<OrderHistoryEntry> history;
+    private final int loadedHistorySize;
+
+    private Order(OrderSnapshot s, boolean isNew) {
+        this.id = Objects.requireNonNull(s.id(), "id");
+        this.status = Objects.requireNonNull(s.status(), "status");
+        this.details = Objects.requireNonNull(s.details(), "details");
+        this.price = Objects.requireNonNull(s.price(), "price");
+        this.createdAt = Objects.requireNonNull(s.createdAt(), "createdAt");
+        this.updatedAt = Objects.requireNonNull(s.updatedAt(), "updatedAt");
+        this.version = s.version();
+        this.history = new ArrayList<>(s.history());
+        this.loadedHistorySize = isNew ? 0 : history.size();
+    }
+
+    /**
+     * Places a new order: Unpaid, priced from the snapshot given, with its first history entry.
+     * The window must be bookable now (today or later, Moscow time, not yet ended).
+     */
+    public static Order place(OrderId id, CallOrderDetails details, OrderPrice price, Actor placedBy, Clock clock) {
+        details.window().requireBookable(clock);
+        Instant now = now(clock);
+        OrderHistoryEntry placed = new OrderHistoryEntry(1, now, placedBy, OrderHistoryEntry.Kind.STATUS,
+                Optional.empty(), OrderStatus.UNPAID, Optional.of("placed"));
+        return new Order(new OrderSnapshot(id, OrderStatus.UNPAID, details, price, now, now, 0, List.of(placed)), true);
+    }
+
+    /** Rebuilds a stored order exactly as it was; no rule runs. */
+    public static Order rehydrate(OrderSnapshot snapshot) {
+        return new Order(snapshot, false);
+    }
+
+    /**
+     * A plain status change (an administrator's, or the system's): allowed only along rows of the
+     * workflow table granted to the actor's kind that carry no data.
+     *
+     * @return the history entry written
+     * @throws IllegalTransitionException naming the current status and the move refused
+     */
+    public OrderHistoryEntry changeStatus(OrderStatus target, Actor actor, String reason, Clock clock) {
+        CallOrderWorkflow.TABLE.check(status, target, actor.kind(), true);
+        if (status == OrderStatus.ERROR && (target == OrderStatus.PAID || target == OrderStatus.UNPAID)) {
+            boolean paidBefore = wasEver(OrderStatus.PAID);
+            if (paidBefore != (target == OrderStatus.PAID)) {
+                throw new IllegalTransitionException(status, target, "Order in status ERROR cannot move to " + target
+                        + ": it goes back to " + (paidBefore ? "PAID, as it was paid before the fault" : "UNPAID, as it was never paid"));
+            }
+        }
+        return move(target, actor, reason, clock);
+    }
+
+    /**
+     * Moves the call window (administrators only, while the order is not final). The new window
+     * must be bookable now.
+     *
+     * @return the history entry written
+     */
+    public OrderHistoryEntry reschedule(CallWindow newWindow, Actor actor, String reason, Clock clock) {
+        if (actor.kind() != ActorKind.ADMIN) {
+            throw new NotPermittedException(actor + " may not move call windows; only administrators may");
+        }
+        if (CallOrderWorkflow.TABLE.isTerminal(status)) {
+            throw new OrderFinalException(id, status);
+        }
+        newWindow.requireBookable(clock);
+        CallWindow old = details.window();
+        details = details.withWindow(newWindow);
+        String note = "window " + old + " -> " + newWindow + (reason == null || reason.isBlank() ? "" : ": " + reason.trim());
+        return append(OrderHistoryEntry.Kind.WINDOW, status, status, actor, note, now(clock));
+    }
+
+    private OrderHistoryEntry move(OrderStatus target, Actor actor, String reason, Clock clock) {
+        OrderStatus from = status;
+        status = target;
+        return append(OrderHistoryEntry.Kind.STATUS, from, target, actor, reason, now(clock));
+    }
+
+    /** Microsecond precision: what every supported store keeps, so a stored order reads back equal. */
+    private static Instant now(Clock clock) {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private OrderHistoryEntry append(OrderHistoryEntry.Kind kind, OrderStatus from, OrderStatus to, Actor actor,
+                                     String reason, Instant at) {
+        OrderHistoryEntry entry = new OrderHistoryEntry(history.size() + 1, at, actor, kind, Optional.of(from), to,
+                Optional.ofNullable(reason).map(String::trim).filter(r -> !r.isEmpty()));
+        history.add(entry);
+        updatedAt = at;
+        return entry;
+    }
+
+    private boolean wasEver(OrderStatus candidate) {
+        return history.stream().anyMatch(e -> e.kind() == OrderHistoryEntry.Kind.STATUS && e.to() == candidate);
+    }
+
+    public OrderId id() {
+        return id;
+    }
+
+    public OrderStatus status() {
+        return status;
+    }
+
+    public CallOrderDetails details() {
+        return details;
+    }
+
+    public OrderPrice price() {
+        return price;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    /** The version this order was loaded with; 0 for an order not yet stored. */
+    public long version() {
+        return version;
+    }
+
+    public boolean isNew() {
+        return version == 0;
+    }
+
+    public List<OrderHistoryEntry> history() {
+        return List.copyOf(history);
+    }
+
+    /** History entries appended since the order was loaded (all of them for a new order). */
+    public List<OrderHistoryEntry> unsavedHistory() {
+        return List.copyOf(history.subList(loadedHistorySize, history.size()));
+    }
+
+    public OrderSnapshot snapshot() {
+        return new OrderSnapshot(id, status, details, price, createdAt, updatedAt, version, history);
+    }
+}
