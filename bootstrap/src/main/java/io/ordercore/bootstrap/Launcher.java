@@ -6,6 +6,7 @@ import io.ordercore.bootstrap.command.ServeCommand;
 import java.io.PrintWriter;
 import java.util.HashMap;
 import java.util.Map;
+import io.micronaut.jdbc.DataSourceResolver;
 import javax.sql.DataSource;
 import picocli.CommandLine;
 
@@ -30,8 +31,14 @@ final class Launcher implements AutoCloseable {
         this.commandLine = OrdercoreCli.create(admin::core);
         commandLine.addSubcommand("serve", new CommandLine(serve));
         CommandLine db = new CommandLine(new DbCommand());
-        db.addSubcommand("migrate", new CommandLine(new DbCommand.Migrate(() -> maintenance.get().getBean(DataSource.class))));
+        db.addSubcommand("migrate", new CommandLine(new DbCommand.Migrate(this::plainDataSource)));
         commandLine.addSubcommand("db", db);
+    }
+
+    /** The pool itself, not Micronaut's transaction-aware proxy, which needs a surrounding connection scope. */
+    private DataSource plainDataSource() {
+        DataSource proxy = maintenance.get().getBean(DataSource.class);
+        return maintenance.get().findBean(DataSourceResolver.class).orElse(DataSourceResolver.DEFAULT).resolve(proxy);
     }
 
     int run(String[] args, PrintWriter out, PrintWriter err) {
@@ -44,6 +51,11 @@ final class Launcher implements AutoCloseable {
         return serve.isServing();
     }
 
+    /** The running server's address (after {@code serve}). */
+    java.net.URL servingAt() {
+        return serve.url();
+    }
+
     /** Whether any command opened the database (for tests of the help paths). */
     boolean openedDatabase() {
         return admin.started() || maintenance.started();
@@ -51,6 +63,7 @@ final class Launcher implements AutoCloseable {
 
     @Override
     public void close() {
+        serve.stop();
         admin.close();
         maintenance.close();
     }

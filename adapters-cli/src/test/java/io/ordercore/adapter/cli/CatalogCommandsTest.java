@@ -334,7 +334,9 @@ class CatalogCommandsTest {
         assertThat(tooMany.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(tooMany.err()).isEqualTo("error: VALIDATION_FAILED: Invalid input\n  categoryIds: at most 3 priority categories\n");
         assertThat(t.run("catalog", "priority", "set", "1", "1").err()).contains("categoryIds: a category can be chosen only once");
-        assertThat(t.run("catalog", "priority", "set", "1", "9").exitCode()).isEqualTo(ExitCodes.NOT_FOUND);
+        CliRun unknown = t.run("catalog", "priority", "set", "1", "9");
+        assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(unknown.err()).contains("categoryIds: no category with id 9");
         assertThat(t.core().manageCatalog().priorityCategories()).isEqualTo(List.of());
     }
 

@@ -50,4 +50,17 @@ public final class ServeCommand implements Callable<Integer> {
     public boolean isServing() {
         return running != null && running.isRunning();
     }
+
+    /** Where the running server listens. */
+    public java.net.URL url() {
+        return running.getBean(EmbeddedServer.class).getURL();
+    }
+
+    /** Stops the server and its database pool (the process's shutdown hook does this on Ctrl-C). */
+    public void stop() {
+        if (running != null) {
+            running.close();
+            running = null;
+        }
+    }
 }

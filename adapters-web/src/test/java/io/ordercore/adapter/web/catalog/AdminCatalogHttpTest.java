@@ -199,7 +199,9 @@ class AdminCatalogHttpTest {
         Reply missing = api.put("/api/v1/admin/catalog/priority-categories", "{}");
         assertThat(missing.text("errors[0].code")).isEqualTo("REQUIRED");
 
-        assertProblem(api.put("/api/v1/admin/catalog/priority-categories", "{\"categoryIds\": [424242]}"),
-                404, "NOT_FOUND");
+        Reply unknown = api.put("/api/v1/admin/catalog/priority-categories", "{\"categoryIds\": [424242]}");
+        assertProblem(unknown, 400, "VALIDATION_FAILED");
+        assertThat(unknown.text("errors[0].field")).isEqualTo("categoryIds");
+        assertThat(unknown.text("errors[0].code")).isEqualTo("UNKNOWN_CATEGORY");
     }
 }

@@ -23,6 +23,7 @@ public interface ChangeOrderStatusUseCase {
             Objects.requireNonNull(orderId, "orderId");
             Objects.requireNonNull(target, "target");
             Objects.requireNonNull(actor, "actor");
+            reason = OrderChangeReason.check(reason);
         }
     }
 }

@@ -22,6 +22,7 @@ public interface RescheduleOrderUseCase {
         public RescheduleOrderCommand {
             Objects.requireNonNull(orderId, "orderId");
             Objects.requireNonNull(actor, "actor");
+            reason = OrderChangeReason.check(reason);
         }
     }
 }
