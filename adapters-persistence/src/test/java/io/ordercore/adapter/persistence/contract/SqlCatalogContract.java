@@ -7,39 +7,31 @@ import io.ordercore.application.port.out.Transactions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
 
+/** The catalog contract against a real database through the persistence adapter's beans. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class SqlCatalogContract extends CatalogContract {
 
-    private ApplicationContext context;
+    private final LazyStorage storage = new LazyStorage(this::startContext);
 
     protected abstract ApplicationContext startContext();
 
-    private ApplicationContext context() {
-        if (context == null) {
-            context = startContext();
-        }
-        return context;
-    }
-
     @AfterAll
     void stop() {
-        if (context != null) {
-            context.close();
-        }
+        storage.close();
     }
 
     @Override
     protected Catalog catalog() {
-        return context().getBean(Catalog.class);
+        return storage.bean(Catalog.class);
     }
 
     @Override
     protected Ids ids() {
-        return context().getBean(Ids.class);
+        return storage.ids();
     }
 
     @Override
     protected Transactions transactions() {
-        return context().getBean(Transactions.class);
+        return storage.transactions();
     }
 }

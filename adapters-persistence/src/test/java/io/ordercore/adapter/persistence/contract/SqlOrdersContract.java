@@ -2,11 +2,11 @@ package io.ordercore.adapter.persistence.contract;
 
 import io.micronaut.context.ApplicationContext;
 import io.ordercore.adapter.persistence.support.Sql;
-import java.sql.PreparedStatement;
-import java.util.List;
 import io.ordercore.application.port.out.Ids;
 import io.ordercore.application.port.out.Orders;
 import io.ordercore.application.port.out.Transactions;
+import java.sql.PreparedStatement;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
 
@@ -14,41 +14,32 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class SqlOrdersContract extends OrdersContract {
 
-    private ApplicationContext context;
+    private final LazyStorage storage = new LazyStorage(this::startContext);
 
     protected abstract ApplicationContext startContext();
 
-    private ApplicationContext context() {
-        if (context == null) {
-            context = startContext();
-        }
-        return context;
-    }
-
     @AfterAll
     void stop() {
-        if (context != null) {
-            context.close();
-        }
+        storage.close();
     }
 
     @Override
     protected Orders orders() {
-        return context().getBean(Orders.class);
+        return storage.bean(Orders.class);
     }
 
     @Override
     protected Ids ids() {
-        return context().getBean(Ids.class);
+        return storage.ids();
     }
 
     @Override
     protected Transactions transactions() {
-        return context().getBean(Transactions.class);
+        return storage.transactions();
     }
 
     @Override
     protected void deleteAllOrders() {
-        context().getBean(Sql.class).run("DELETE FROM orders", List.of(), PreparedStatement::executeUpdate);
+        storage.bean(Sql.class).run("DELETE FROM orders", List.of(), PreparedStatement::executeUpdate);
     }
 }
