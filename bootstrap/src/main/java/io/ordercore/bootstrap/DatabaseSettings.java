@@ -21,6 +21,25 @@ final class DatabaseSettings {
     private DatabaseSettings() {
     }
 
+    /**
+     * Everything the executable decides from its environment: the database and the token secret.
+     */
+    static Map<String, Object> resolveAll(Map<String, String> env, Properties system) {
+        Map<String, Object> settings = resolve(env, system);
+        SecuritySettings.resolve(env, system, embeddedDataDir(env, system))
+                .ifPresent(secret -> settings.put(secret.getKey(), secret.getValue()));
+        return settings;
+    }
+
+    /** The data directory when the embedded default database is the one in use. */
+    static java.util.Optional<Path> embeddedDataDir(Map<String, String> env, Properties system) {
+        boolean external = present(env.get("ORDERCORE_DB_URL")) || present(env.get("DATASOURCES_DEFAULT_URL"))
+                || present(system.getProperty("datasources.default.url"));
+        return external ? java.util.Optional.empty()
+                : java.util.Optional.of(Path.of(firstPresent(env.get("ORDERCORE_DATA_DIR"),
+                        system.getProperty("ordercore.data-dir"), "./data")).toAbsolutePath().normalize());
+    }
+
     static Map<String, Object> resolve(Map<String, String> env, Properties system) {
         Map<String, Object> settings = new HashMap<>();
         String url = env.get("ORDERCORE_DB_URL");

@@ -10,7 +10,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        Launcher launcher = new Launcher(DatabaseSettings.resolve(System.getenv(), System.getProperties()));
+        Launcher launcher = new Launcher(DatabaseSettings.resolveAll(System.getenv(), System.getProperties()));
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         int code = launcher.run(args, out, err);

@@ -1,20 +1,42 @@
 package io.ordercore.bootstrap;
 
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import io.ordercore.application.port.in.AccountCabinetUseCase;
+import io.ordercore.application.port.in.AuthenticateUseCase;
 import io.ordercore.application.port.in.BrowseCatalogUseCase;
+import io.ordercore.application.port.in.ImpersonateUseCase;
+import io.ordercore.application.port.in.ManageAccountsUseCase;
+import io.ordercore.application.port.in.ManagePointsUseCase;
+import io.ordercore.application.port.in.NotificationsUseCase;
+import io.ordercore.application.port.in.ReadAuditUseCase;
+import io.ordercore.application.port.in.RegisterUseCase;
+import io.ordercore.application.port.in.SignInUseCase;
+import io.ordercore.application.port.in.SignOutUseCase;
 import io.ordercore.application.port.in.ChangeOrderStatusUseCase;
 import io.ordercore.application.port.in.DeleteOrdersUseCase;
 import io.ordercore.application.port.in.FindOrdersUseCase;
 import io.ordercore.application.port.in.ManageCatalogUseCase;
 import io.ordercore.application.port.in.PlaceCallOrderUseCase;
 import io.ordercore.application.port.in.RescheduleOrderUseCase;
+import io.ordercore.application.port.out.Accounts;
+import io.ordercore.application.port.out.AuditLog;
 import io.ordercore.application.port.out.Catalog;
 import io.ordercore.application.port.out.Ids;
+import io.ordercore.application.port.out.NotificationSender;
 import io.ordercore.application.port.out.Orders;
+import io.ordercore.application.port.out.Outbox;
+import io.ordercore.application.port.out.PasswordHasher;
 import io.ordercore.application.port.out.PhoneNumbers;
+import io.ordercore.application.port.out.Points;
+import io.ordercore.application.port.out.RevokedTokens;
 import io.ordercore.application.port.out.Transactions;
 import io.ordercore.application.service.Ordercore;
+import io.ordercore.bootstrap.infra.Argon2PasswordHasher;
 import io.ordercore.bootstrap.infra.LibPhoneNumbers;
+import io.ordercore.bootstrap.infra.mail.LogNotificationSender;
+import io.ordercore.bootstrap.infra.mail.MailTemplates;
+import io.ordercore.bootstrap.infra.mail.SmtpNotificationSender;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 
@@ -36,9 +58,37 @@ class OrdercoreFactory {
     }
 
     @Singleton
+    PasswordHasher passwordHasher() {
+        return new Argon2PasswordHasher();
+    }
+
+    @Singleton
+    MailTemplates mailTemplates(@Value("${ordercore.public-url:`http://localhost:8080`}") String publicUrl) {
+        return new MailTemplates(publicUrl);
+    }
+
+    /** SMTP when a host is configured, else the log-only sender of the embedded default. */
+    @Singleton
+    NotificationSender notificationSender(MailTemplates templates,
+                                          @Value("${ordercore.smtp.host:}") String host,
+                                          @Value("${ordercore.smtp.port:25}") int port,
+                                          @Value("${ordercore.smtp.user:}") String user,
+                                          @Value("${ordercore.smtp.password:}") String password,
+                                          @Value("${ordercore.smtp.from:`ordercore@localhost`}") String from,
+                                          @Value("${ordercore.smtp.starttls:false}") boolean startTls) {
+        if (host == null || host.isBlank()) {
+            return new LogNotificationSender(templates);
+        }
+        return new SmtpNotificationSender(new SmtpNotificationSender.Settings(host, port, user, password, from, startTls,
+                10_000), templates);
+    }
+
+    @Singleton
     Ordercore ordercore(Orders orders, Catalog catalog, Ids ids, Transactions transactions, PhoneNumbers phoneNumbers,
-                        Clock clock) {
-        return new Ordercore(new Ordercore.Ports(orders, catalog, ids, transactions, phoneNumbers, clock));
+                        Clock clock, Accounts accounts, Points points, PasswordHasher passwordHasher,
+                        RevokedTokens revokedTokens, AuditLog auditLog, Outbox outbox, NotificationSender sender) {
+        return new Ordercore(new Ordercore.Ports(orders, catalog, ids, transactions, phoneNumbers, clock, accounts, points,
+                passwordHasher, revokedTokens, auditLog, outbox, sender));
     }
 
     @Singleton
@@ -74,5 +124,55 @@ class OrdercoreFactory {
     @Singleton
     ManageCatalogUseCase manageCatalog(Ordercore core) {
         return core.manageCatalog();
+    }
+
+    @Singleton
+    SignInUseCase signIn(Ordercore core) {
+        return core.signIn();
+    }
+
+    @Singleton
+    AuthenticateUseCase authenticate(Ordercore core) {
+        return core.authenticate();
+    }
+
+    @Singleton
+    SignOutUseCase signOut(Ordercore core) {
+        return core.signOut();
+    }
+
+    @Singleton
+    RegisterUseCase register(Ordercore core) {
+        return core.register();
+    }
+
+    @Singleton
+    AccountCabinetUseCase cabinet(Ordercore core) {
+        return core.cabinet();
+    }
+
+    @Singleton
+    ManageAccountsUseCase manageAccounts(Ordercore core) {
+        return core.manageAccounts();
+    }
+
+    @Singleton
+    ManagePointsUseCase managePoints(Ordercore core) {
+        return core.managePoints();
+    }
+
+    @Singleton
+    ImpersonateUseCase impersonate(Ordercore core) {
+        return core.impersonate();
+    }
+
+    @Singleton
+    ReadAuditUseCase readAudit(Ordercore core) {
+        return core.readAudit();
+    }
+
+    @Singleton
+    NotificationsUseCase notifications(Ordercore core) {
+        return core.notifications();
     }
 }

@@ -1,5 +1,6 @@
 package io.ordercore.adapter.cli;
 
+import io.ordercore.application.port.in.Caller;
 import io.ordercore.application.service.Ordercore;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -34,6 +35,14 @@ public abstract class CliCommand implements Callable<Integer> {
 
     protected PrintWriter err() {
         return spec.commandLine().getErr();
+    }
+
+    /**
+     * The account the command acts as ({@code --as} or {@code ORDERCORE_CLI_AS}). Call it before
+     * {@link #core()}: without a name it is a usage error and the core stays closed.
+     */
+    protected Caller caller() {
+        return cli.caller(spec);
     }
 
     /** The core; opened on first use, so call it after checking what can be checked without it. */

@@ -16,10 +16,14 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     /** An id named on the command line does not exist (NOT_FOUND). */
     public static final int NOT_FOUND = 3;
-    /** The request clashes with the current state (ILLEGAL_TRANSITION, ORDER_FINAL, CONCURRENT_UPDATE, ORDERS_KEPT). */
+    /** The request clashes with the current state (ILLEGAL_TRANSITION, ORDER_FINAL, CONCURRENT_UPDATE, ADMIN_EXISTS, ORDERS_KEPT). */
     public static final int CONFLICT = 4;
     /** Well-formed, but a business rule refuses it. */
     public static final int REFUSED = 5;
+    /** The account to act as is unknown or blocked (UNAUTHENTICATED). */
+    public static final int UNAUTHENTICATED = 6;
+    /** The account acted as may not do this (FORBIDDEN). */
+    public static final int FORBIDDEN = 7;
 
     /** The exit-code section of the root usage help; kept next to the constants it describes. */
     static final String[] USAGE_FOOTER = {
@@ -31,11 +35,14 @@ public final class ExitCodes {
         "Exit codes:",
         "  " + OK + "  ok",
         "  " + FAILURE + "  unexpected failure (add --verbose for the stack trace)",
-        "  " + USAGE + "  usage error or invalid input (VALIDATION_FAILED)",
+        "  " + USAGE + "  usage error or invalid input (VALIDATION_FAILED); no account to act as",
         "  " + NOT_FOUND + "  not found (NOT_FOUND)",
         "  " + CONFLICT + "  conflict with the current state (ILLEGAL_TRANSITION, ORDER_FINAL,",
-        "     CONCURRENT_UPDATE), or 'orders delete' kept some orders (ORDERS_KEPT)",
+        "     CONCURRENT_UPDATE, ADMIN_EXISTS), or 'orders delete' kept some",
+        "     orders (ORDERS_KEPT)",
         "  " + REFUSED + "  refused by a business rule",
+        "  " + UNAUTHENTICATED + "  the account to act as is unknown or blocked (UNAUTHENTICATED)",
+        "  " + FORBIDDEN + "  the account acted as may not do this (FORBIDDEN)",
     };
 
     private ExitCodes() {
@@ -47,6 +54,8 @@ public final class ExitCodes {
             case NOT_FOUND -> NOT_FOUND;
             case CONFLICT -> CONFLICT;
             case REFUSED -> REFUSED;
+            case UNAUTHENTICATED -> UNAUTHENTICATED;
+            case FORBIDDEN -> FORBIDDEN;
         };
     }
 }

@@ -19,11 +19,18 @@ public final class OrdercoreCli {
     }
 
     /**
+     * With the process's environment variables and standard input.
+     *
      * @param core called only when a command is about to use the core, never for help or usage
      *             errors, so a host may open its database inside it
      */
     public static CommandLine create(Supplier<Ordercore> core) {
-        CliContext context = new CliContext(core, CliAdmin.actor());
+        return create(core, CliEnvironment.system());
+    }
+
+    /** Like {@link #create(Supplier)}, reading environment variables and standard input from {@code environment}. */
+    public static CommandLine create(Supplier<Ordercore> core, CliEnvironment environment) {
+        CliContext context = new CliContext(core, environment);
         ErrorHandler errors = new ErrorHandler();
         CommandLine cli = new CommandLine(OrdercoreCommand.class, new CliFactory(context));
         cli.getCommandSpec().usageMessage().footer(ExitCodes.USAGE_FOOTER);

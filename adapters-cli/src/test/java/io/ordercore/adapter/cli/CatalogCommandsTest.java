@@ -62,7 +62,7 @@ class CatalogCommandsTest {
     void callTypeCreateTakesEveryOption() {
         fill();
 
-        CallType created = t.core().manageCatalog().fullCatalog().get(0).callTypes().get(0).callType();
+        CallType created = t.core().manageCatalog().fullCatalog(t.admin()).get(0).callTypes().get(0).callType();
         assertThat(created.name()).isEqualTo("Birthday greeting");
         assertThat(created.price().minor()).isEqualTo(150_000);
         assertThat(created.description()).contains("A warm greeting");
@@ -323,7 +323,7 @@ class CatalogCommandsTest {
         assertThat(json.get("quickOrder").findValuesAsText("name")).containsExactly("Birthdays");
 
         assertThat(ok("catalog", "priority", "set").out()).startsWith("priority:    none");
-        assertThat(t.core().manageCatalog().priorityCategories()).isEmpty();
+        assertThat(t.core().manageCatalog().priorityCategories(t.admin())).isEmpty();
     }
 
     @Test
@@ -337,11 +337,11 @@ class CatalogCommandsTest {
         CliRun unknown = t.run("catalog", "priority", "set", "1", "9");
         assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(unknown.err()).contains("categoryIds: no category with id 9");
-        assertThat(t.core().manageCatalog().priorityCategories()).isEqualTo(List.of());
+        assertThat(t.core().manageCatalog().priorityCategories(t.admin())).isEqualTo(List.of());
     }
 
     private CallType callType(long id) {
-        return t.core().manageCatalog().fullCatalog().stream()
+        return t.core().manageCatalog().fullCatalog(t.admin()).stream()
                 .flatMap(s -> s.callTypes().stream())
                 .map(e -> e.callType())
                 .filter(c -> c.id().equals(new CallTypeId(id)))

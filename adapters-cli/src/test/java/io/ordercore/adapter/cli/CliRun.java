@@ -3,12 +3,14 @@ package io.ordercore.adapter.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ordercore.application.service.Ordercore;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -17,10 +19,26 @@ import picocli.CommandLine;
 /** One in-process run of the CLI: exit code, stdout and stderr. */
 record CliRun(int exitCode, String out, String err) {
 
+    /** The account commands act as unless a test says otherwise; {@link TestCore} opens it. */
+    static final String ADMIN = "admin@ordercore.test";
+    /** No account named and nothing on standard input. */
+    static final CliEnvironment NOBODY = environment(Map.of(), "");
+
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
+    /** As {@link #ADMIN}, named by ORDERCORE_CLI_AS. */
     static CliRun run(Supplier<Ordercore> core, String... args) {
-        return run(OrdercoreCli.create(core), args);
+        return run(core, environment(Map.of(CliContext.AS_VARIABLE, ADMIN), ""), args);
+    }
+
+    static CliRun run(Supplier<Ordercore> core, CliEnvironment environment, String... args) {
+        return run(OrdercoreCli.create(core, environment), args);
+    }
+
+    /** These environment variables, and {@code stdin} as standard input. */
+    static CliEnvironment environment(Map<String, String> variables, String stdin) {
+        BufferedReader input = new BufferedReader(new StringReader(stdin));
+        return new CliEnvironment(variables::get, input::readLine);
     }
 
     static CliRun run(CommandLine cli, String... args) {

@@ -137,7 +137,7 @@ class ExitCodesTest {
     void aConcurrentUpdateIsFour() {
         t.withCallType().place();
 
-        CliRun run = CliRun.run(t.failingWith(new ConcurrentUpdateException("Order 1")),
+        CliRun run = CliRun.run(t.failingWith(() -> new ConcurrentUpdateException("Order 1")),
                 "orders", "set-status", "1", "cancelled", "--reason", "x", "--format", "json");
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.CONFLICT);
@@ -148,11 +148,9 @@ class ExitCodesTest {
 
     @Test
     void aRefusalIsFive() {
-        DomainException refusal = new DomainException(DomainException.Kind.REFUSED, "NO_OPERATOR_AVAILABLE",
-                "no operator can take this call") {
-        };
-
-        CliRun run = CliRun.run(t.failingWith(refusal), "catalog", "category", "create", "Birthdays");
+        CliRun run = CliRun.run(t.failingWith(() -> new DomainException(DomainException.Kind.REFUSED,
+                "NO_OPERATOR_AVAILABLE", "no operator can take this call") {
+        }), "catalog", "category", "create", "Birthdays");
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.REFUSED).isEqualTo(5);
         assertThat(run.err()).isEqualTo("error: NO_OPERATOR_AVAILABLE: no operator can take this call\n");

@@ -23,14 +23,27 @@ class HelpAndUsageTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).startsWith("""
-                Usage: ordercore [-h] [--verbose] [COMMAND]
+                Usage: ordercore [-h] [--verbose] [--as=EMAIL] [COMMAND]
                 Admin commands of the order-processing core.
+                They run in-process against the configured database; help and usage errors
+                never open it. Every command takes --help.
+                Commands act as an account, named by --as or ORDERCORE_CLI_AS: its role
+                decides what it may do, and changes are audited under its name. The one
+                exception seeds the first administrator of an empty installation:
+                  ordercore users create --role ADMIN --email E --password-stdin
+                      --as=EMAIL   Act as this account (default: the ORDERCORE_CLI_AS
+                                     environment variable).
                 """);
         assertThat(run.out()).contains("""
                 Commands:
-                  catalog  Manage the catalog: categories, call types, examples, talents,
-                             priority.
-                  orders   Orders: list, show, change the status or the call window, delete.
+                  catalog        Manage the catalog: categories, call types, examples, talents,
+                                   priority.
+                  orders         Orders: list, show, change the status or the call window,
+                                   delete.
+                  users          Accounts: create, list, show, lock, unlock, set the role.
+                  points         Points of sale: create, update, list, show, assign a manager.
+                  audit          The audit trail: who did what to what, when, and how it ended.
+                  notifications  The e-mail outbox: list messages, retry a failed one.
                 """);
         assertThat(run.out()).endsWith("""
                 Errors go to stderr as 'error: <CODE>: <message>', then '  <field>: <message>'
@@ -40,11 +53,14 @@ class HelpAndUsageTest {
                 Exit codes:
                   0  ok
                   1  unexpected failure (add --verbose for the stack trace)
-                  2  usage error or invalid input (VALIDATION_FAILED)
+                  2  usage error or invalid input (VALIDATION_FAILED); no account to act as
                   3  not found (NOT_FOUND)
                   4  conflict with the current state (ILLEGAL_TRANSITION, ORDER_FINAL,
-                     CONCURRENT_UPDATE), or 'orders delete' kept some orders (ORDERS_KEPT)
+                     CONCURRENT_UPDATE, ADMIN_EXISTS), or 'orders delete' kept some
+                     orders (ORDERS_KEPT)
                   5  refused by a business rule
+                  6  the account to act as is unknown or blocked (UNAUTHENTICATED)
+                  7  the account acted as may not do this (FORBIDDEN)
                 """);
     }
 
@@ -111,7 +127,11 @@ class HelpAndUsageTest {
                 "catalog example freeze", "catalog example unfreeze", "catalog example delete",
                 "catalog talent", "catalog talent create", "catalog talent list", "catalog talent delete",
                 "catalog priority", "catalog priority set", "catalog priority show",
-                "orders", "orders list", "orders show", "orders set-status", "orders set-window", "orders delete");
+                "orders", "orders list", "orders show", "orders set-status", "orders set-window", "orders delete",
+                "users", "users create", "users list", "users show", "users lock", "users unlock", "users set-role",
+                "points", "points create", "points update", "points list", "points show", "points assign-manager",
+                "audit", "audit list",
+                "notifications", "notifications list", "notifications retry");
     }
 
     @ParameterizedTest
@@ -236,7 +256,7 @@ class HelpAndUsageTest {
         assertThat(CliRun.run(cli, "serve", "--verbose").exitCode()).isEqualTo(42);
         assertThat(CliRun.run(cli, "db", "migrate").exitCode()).isZero();
         assertThat(CliRun.run(cli, "--help").out())
-                .contains("  serve    Start the web service.")
-                .contains("  db       Database administration.");
+                .contains("  serve          Start the web service.")
+                .contains("  db             Database administration.");
     }
 }

@@ -3,18 +3,21 @@ package io.ordercore.adapter.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ordercore.application.port.in.Caller;
 import io.ordercore.application.port.in.ChangeOrderStatusUseCase.ChangeOrderStatusCommand;
+import io.ordercore.domain.account.Role;
 import io.ordercore.domain.order.Order;
 import io.ordercore.domain.order.OrderHistoryEntry;
 import io.ordercore.domain.order.OrderId;
 import io.ordercore.domain.order.OrderStatus;
 import io.ordercore.domain.workflow.Actor;
+import io.ordercore.domain.workflow.ActorKind;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class OrderCommandsTest {
 
-    private static final String ADMIN = "ADMIN:cli:" + System.getProperty("user.name");
+    private static final Actor CLI_ADMIN = new Actor(ActorKind.ADMIN, CliRun.ADMIN);
 
     private final TestCore t = new TestCore().withCallType();
 
@@ -26,14 +29,14 @@ class OrderCommandsTest {
     }
 
     private Order order(long id) {
-        return t.core().findOrders().get(new OrderId(id));
+        return t.core().findOrders().get(t.admin(), new OrderId(id));
     }
 
     @Test
     void showPrintsEveryFieldThePriceAndTheHistory() {
         t.place();
         t.core().changeOrderStatus().changeStatus(new ChangeOrderStatusCommand(new OrderId(1), OrderStatus.CANCELLED,
-                Actor.admin("alice"), "client asked"));
+                t.memory.signedIn(Role.ADMIN, "alice@example.com"), "client asked"));
 
         assertThat(ok("orders", "show", "1").out()).isEqualTo("""
                 id                 1
@@ -62,7 +65,7 @@ class OrderCommandsTest {
                 history:
                 SEQ  AT (UTC)              ACTOR                    KIND    FROM    TO         REASON
                 1    2026-11-23T06:00:00Z  CLIENT:ivan@example.com  STATUS  -       UNPAID     placed
-                2    2026-11-23T06:01:00Z  ADMIN:alice              STATUS  UNPAID  CANCELLED  client asked
+                2    2026-11-23T06:01:00Z  ADMIN:alice@example.com  STATUS  UNPAID  CANCELLED  client asked
                 """);
     }
 
@@ -123,8 +126,8 @@ class OrderCommandsTest {
 
         OrderHistoryEntry last = order(1).history().get(1);
         assertThat(order(1).status()).isEqualTo(OrderStatus.CANCELLED);
-        assertThat(last.actor()).isEqualTo(CliAdmin.actor());
-        assertThat(last.actor().toString()).isEqualTo(ADMIN);
+        assertThat(last.actor()).isEqualTo(CLI_ADMIN);
+        assertThat(last.actor().toString()).isEqualTo("ADMIN:admin@ordercore.test");
         assertThat(last.reason()).contains("client asked");
     }
 
@@ -168,7 +171,7 @@ class OrderCommandsTest {
                 .isEqualTo("order 1: window 2026-11-24 09:00-10:30 Europe/Moscow\n");
 
         assertThat(order(1).details().window().toString()).isEqualTo("2026-11-24 09:00-10:30 MSK");
-        assertThat(order(1).history().get(1).actor()).isEqualTo(CliAdmin.actor());
+        assertThat(order(1).history().get(1).actor()).isEqualTo(CLI_ADMIN);
     }
 
     @Test
@@ -236,7 +239,7 @@ class OrderCommandsTest {
         t.place();
         t.place();
         t.core().changeOrderStatus().changeStatus(new ChangeOrderStatusCommand(new OrderId(2), OrderStatus.ERROR,
-                Actor.system("payments"), "fault"));
+                Caller.system("payments"), "fault"));
 
         CliRun run = t.run("orders", "delete", "9", "2", "1", "3", "1");
 

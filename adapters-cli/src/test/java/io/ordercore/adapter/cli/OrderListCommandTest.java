@@ -7,7 +7,7 @@ import io.ordercore.application.port.in.OrderListQuery;
 import io.ordercore.application.port.in.OrderPage;
 import io.ordercore.application.port.out.Orders;
 import io.ordercore.application.service.Ordercore;
-import io.ordercore.application.testing.SimplePhoneNumbers;
+import io.ordercore.domain.account.AccountId;
 import io.ordercore.domain.order.Order;
 import io.ordercore.domain.order.OrderId;
 import io.ordercore.domain.order.OrderStatus;
@@ -151,8 +151,7 @@ class OrderListCommandTest {
     void allFollowsTheCursorsAcrossPages() {
         IntStream.range(0, 5).forEach(i -> t.place());
         AtomicInteger pages = new AtomicInteger();
-        Ordercore counting = new Ordercore(new Ordercore.Ports(new CountingOrders(t.memory.orders, pages),
-                t.memory.catalog, t.memory.ids, t.memory.store, new SimplePhoneNumbers(), t.clock));
+        Ordercore counting = t.with(new CountingOrders(t.memory.orders, pages), t.memory.store);
 
         CliRun json = CliRun.run(() -> counting, "orders", "list", "--all", "--limit", "2", "--format", "json");
 
@@ -254,6 +253,11 @@ class OrderListCommandTest {
         public OrderPage list(OrderListQuery query) {
             pages.incrementAndGet();
             return delegate.list(query);
+        }
+
+        @Override
+        public Map<OrderStatus, StatusTotals> totalsByStatus(AccountId owner) {
+            return delegate.totalsByStatus(owner);
         }
 
         @Override

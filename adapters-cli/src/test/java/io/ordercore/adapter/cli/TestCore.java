@@ -1,42 +1,67 @@
 package io.ordercore.adapter.cli;
 
 import io.ordercore.application.port.in.CallOrderForm;
+import io.ordercore.application.port.in.Caller;
 import io.ordercore.application.port.in.ManageCatalogUseCase.CallTypeForm;
+import io.ordercore.application.port.out.Orders;
 import io.ordercore.application.port.out.Transactions;
 import io.ordercore.application.service.Ordercore;
 import io.ordercore.application.testing.InMemoryCore;
 import io.ordercore.application.testing.SimplePhoneNumbers;
 import io.ordercore.domain.order.Order;
+import io.ordercore.domain.shared.Email;
 import io.ordercore.domain.testing.MutableClock;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** The in-memory core at 2026-11-23T06:00Z (09:00 Moscow), with helpers to fill it. */
+/**
+ * The in-memory core at 2026-11-23T06:00Z (09:00 Moscow), with helpers to fill it. Commands run as
+ * the administrator {@link CliRun#ADMIN}, named by ORDERCORE_CLI_AS, opened on the first run.
+ */
 final class TestCore {
 
     final MutableClock clock = MutableClock.atDefaultNow();
     final InMemoryCore memory = new InMemoryCore(clock);
 
     CliRun run(String... args) {
+        admin();
         return CliRun.run(() -> memory.core, args);
+    }
+
+    /** Runs with exactly this environment (no administrator is opened). */
+    CliRun run(CliEnvironment environment, String... args) {
+        return CliRun.run(() -> memory.core, environment, args);
     }
 
     Ordercore core() {
         return memory.core;
     }
 
+    /** The administrator the CLI acts as in these tests ({@link CliRun#ADMIN}). */
+    Caller.SignedIn admin() {
+        return memory.admin();
+    }
+
     /** Category 1 "Birthdays" with call type 1 "Birthday greeting" at 1500 roubles. */
     TestCore withCallType() {
-        core().manageCatalog().createCategory("Birthdays");
-        core().manageCatalog().createCallType(new CallTypeForm(1L, "Birthday greeting", 1500L, null, null, List.of(), null));
+        core().manageCatalog().createCategory(admin(), "Birthdays");
+        core().manageCatalog().createCallType(admin(),
+                new CallTypeForm(1L, "Birthday greeting", 1500L, null, null, List.of(), null));
         return this;
     }
 
-    /** Places an order for call type 1 on 2026-11-25 10:00-12:00 Moscow; the clock moves a minute after. */
+    /**
+     * Places an order for call type 1 on 2026-11-25 10:00-12:00 Moscow, as the client with this
+     * e-mail (opened by the first order); the clock moves a minute after.
+     */
     Order place(String clientName, String email, String recipientName) {
-        Order order = core().placeCallOrder().place(new CallOrderForm(1L, clientName, email, recipientName,
-                "+79161234567", "RU", "Moscow", "2026-11-25", "10:00", "12:00", null, "Be kind", false, true, null));
+        Caller client = memory.accounts.findByEmail(Email.of(email))
+                .<Caller>map(a -> core().authenticate().asAccount(email))
+                .orElse(Caller.anonymous());
+        Order order = core().placeCallOrder().place(client, new CallOrderForm(1L, clientName, email, recipientName,
+                "+79161234567", "RU", "Moscow", "2026-11-25", "10:00", "12:00", null, "Be kind", false, true, null,
+                null, null)).order();
         clock.advance(Duration.ofMinutes(1));
         return order;
     }
@@ -45,16 +70,26 @@ final class TestCore {
         return place("Ivan Petrov", "ivan@example.com", "Maria Ivanova");
     }
 
-    /** The same core, except that every transaction throws {@code failure}. */
-    Supplier<Ordercore> failingWith(RuntimeException failure) {
+    /**
+     * The same core, except that every transaction throws a new {@code failure} (a new one each time:
+     * the audit trail adds the failure of recording a refusal to the refusal as suppressed).
+     */
+    Supplier<Ordercore> failingWith(Supplier<RuntimeException> failure) {
+        admin();
         Transactions failing = new Transactions() {
             @Override
             public <T> T inTransaction(Supplier<T> work) {
-                throw failure;
+                throw failure.get();
             }
         };
-        Ordercore broken = new Ordercore(new Ordercore.Ports(memory.orders, memory.catalog, memory.ids, failing,
-                new SimplePhoneNumbers(), clock));
+        Ordercore broken = with(memory.orders, failing);
         return () -> broken;
+    }
+
+    /** The same stores, with these orders and transactions. */
+    Ordercore with(Orders orders, Transactions transactions) {
+        return new Ordercore(new Ordercore.Ports(orders, memory.catalog, memory.ids, transactions, new SimplePhoneNumbers(),
+                clock, memory.accounts, memory.points, memory.hasher, memory.revokedTokens, memory.audit, memory.outbox,
+                memory.sender));
     }
 }

@@ -1,9 +1,11 @@
 package io.ordercore.adapter.web;
 
 import io.ordercore.application.port.in.NotFoundException;
+import io.ordercore.domain.account.AccountId;
 import io.ordercore.domain.catalog.CallTypeId;
 import io.ordercore.domain.catalog.CategoryId;
 import io.ordercore.domain.order.OrderId;
+import io.ordercore.domain.point.PointId;
 
 /** Ids taken from a URL path: a number that cannot be an id names nothing, so it is a 404. */
 public final class PathIds {
@@ -24,6 +26,16 @@ public final class PathIds {
     public static CallTypeId callType(long raw) {
         requirePositive("Call type", raw);
         return new CallTypeId(raw);
+    }
+
+    public static AccountId account(long raw) {
+        requirePositive("Account", raw);
+        return new AccountId(raw);
+    }
+
+    public static PointId point(long raw) {
+        requirePositive("Point", raw);
+        return new PointId(raw);
     }
 
     private static void requirePositive(String what, long raw) {

@@ -3,28 +3,37 @@ package io.ordercore.application.service;
 import io.ordercore.application.port.in.ChangeOrderStatusUseCase;
 import io.ordercore.application.port.in.NotFoundException;
 import io.ordercore.application.port.out.Orders;
-import io.ordercore.application.port.out.Transactions;
+import io.ordercore.domain.account.Role;
 import io.ordercore.domain.order.Order;
+import io.ordercore.domain.order.OrderStatus;
 import java.time.Clock;
 
 final class ChangeOrderStatusService implements ChangeOrderStatusUseCase {
 
     private final Orders orders;
-    private final Transactions transactions;
     private final Clock clock;
+    private final Notices notices;
+    private final AuditTrail audit;
 
-    ChangeOrderStatusService(Orders orders, Transactions transactions, Clock clock) {
+    ChangeOrderStatusService(Orders orders, Clock clock, Notices notices, AuditTrail audit) {
         this.orders = orders;
-        this.transactions = transactions;
         this.clock = clock;
+        this.notices = notices;
+        this.audit = audit;
     }
 
     @Override
     public Order changeStatus(ChangeOrderStatusCommand command) {
-        return transactions.inTransaction(() -> {
-            Order order = orders.find(command.orderId()).orElseThrow(() -> new NotFoundException("Order", command.orderId()));
-            order.changeStatus(command.target(), command.actor(), command.reason(), clock);
-            return orders.save(order);
-        });
+        return audit.record(command.caller(), "order.status." + command.target().name().toLowerCase(java.util.Locale.ROOT),
+                "order:" + command.orderId(), () -> {
+                    Permissions.require(command.caller(), Role.ADMIN);
+                    Order order = orders.find(command.orderId())
+                            .orElseThrow(() -> new NotFoundException("Order", command.orderId()));
+                    OrderStatus from = order.status();
+                    order.changeStatus(command.target(), command.caller().actor(), command.reason(), clock);
+                    Order saved = orders.save(order);
+                    notices.statusChanged(saved, from);
+                    return saved;
+                });
     }
 }

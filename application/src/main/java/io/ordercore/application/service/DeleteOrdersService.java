@@ -2,7 +2,7 @@ package io.ordercore.application.service;
 
 import io.ordercore.application.port.in.DeleteOrdersUseCase;
 import io.ordercore.application.port.out.Orders;
-import io.ordercore.application.port.out.Transactions;
+import io.ordercore.domain.account.Role;
 import io.ordercore.domain.order.OrderId;
 import io.ordercore.domain.order.OrderStatus;
 import java.util.LinkedHashMap;
@@ -14,17 +14,19 @@ import java.util.Set;
 final class DeleteOrdersService implements DeleteOrdersUseCase {
 
     private final Orders orders;
-    private final Transactions transactions;
+    private final AuditTrail audit;
 
-    DeleteOrdersService(Orders orders, Transactions transactions) {
+    DeleteOrdersService(Orders orders, AuditTrail audit) {
         this.orders = orders;
-        this.transactions = transactions;
+        this.audit = audit;
     }
 
     @Override
     public DeleteOrdersResult delete(DeleteOrdersCommand command) {
         Set<OrderId> ids = new LinkedHashSet<>(command.ids());
-        return transactions.inTransaction(() -> {
+        return audit.recordEach(command.caller(), "order.delete",
+                result -> result.deleted().stream().map(id -> "order:" + id).toList(), "orders:" + ids.size(), () -> {
+            Permissions.require(command.caller(), Role.ADMIN);
             // The status condition is part of the delete itself, so a concurrent payment cannot slip in.
             Set<OrderId> deleted = orders.deleteIfStatusIn(ids, DELETABLE);
             List<OrderId> remaining = ids.stream().filter(id -> !deleted.contains(id)).toList();

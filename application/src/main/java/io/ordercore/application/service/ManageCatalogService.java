@@ -1,12 +1,14 @@
 package io.ordercore.application.service;
 
 import io.ordercore.application.port.in.CatalogElement;
+import io.ordercore.application.port.in.Caller;
 import io.ordercore.application.port.in.CatalogSection;
 import io.ordercore.application.port.in.ManageCatalogUseCase;
 import io.ordercore.application.port.in.NotFoundException;
 import io.ordercore.application.port.out.Catalog;
 import io.ordercore.application.port.out.Ids;
 import io.ordercore.application.port.out.Transactions;
+import io.ordercore.domain.account.Role;
 import io.ordercore.domain.catalog.CallExample;
 import io.ordercore.domain.catalog.CallExampleId;
 import io.ordercore.domain.catalog.CallType;
@@ -28,37 +30,44 @@ import java.util.Optional;
 
 final class ManageCatalogService implements ManageCatalogUseCase {
 
+    /** Who administers the catalog. */
+    private static final Role[] EDITORS = {Role.ADMIN, Role.SITE_MANAGER};
+
     private final Catalog catalog;
     private final Ids ids;
     private final Transactions transactions;
     private final CatalogTree tree;
+    private final AuditTrail audit;
 
-    ManageCatalogService(Catalog catalog, Ids ids, Transactions transactions) {
+    ManageCatalogService(Catalog catalog, Ids ids, Transactions transactions, AuditTrail audit) {
         this.catalog = catalog;
         this.ids = ids;
         this.transactions = transactions;
         this.tree = new CatalogTree(catalog);
+        this.audit = audit;
     }
 
     @Override
-    public List<CatalogSection> fullCatalog() {
+    public List<CatalogSection> fullCatalog(Caller caller) {
+        Permissions.require(caller, EDITORS);
         return tree.build(false);
     }
 
     @Override
-    public Category createCategory(String name) {
-        String checked = checkedName("name", name, Category.MAX_NAME);
-        return transactions.inTransaction(() -> {
-            Category category = new Category(ids.nextCategoryId(), checked, false);
+    public Category createCategory(Caller caller, String name) {
+        return audit.record(caller, "catalog.category.create", c -> "category:" + c.id(), "category:new", () -> {
+            Permissions.require(caller, EDITORS);
+            Category category = new Category(ids.nextCategoryId(), checkedName("name", name, Category.MAX_NAME), false);
             catalog.saveCategory(category);
             return category;
         });
     }
 
     @Override
-    public Category renameCategory(CategoryId id, String name) {
-        String checked = checkedName("name", name, Category.MAX_NAME);
-        return transactions.inTransaction(() -> {
+    public Category renameCategory(Caller caller, CategoryId id, String name) {
+        return audit.record(caller, "catalog.category.rename", "category:" + id, () -> {
+            Permissions.require(caller, EDITORS);
+            String checked = checkedName("name", name, Category.MAX_NAME);
             Category renamed = existingCategory(id).withName(checked);
             catalog.saveCategory(renamed);
             return renamed;
@@ -66,8 +75,9 @@ final class ManageCatalogService implements ManageCatalogUseCase {
     }
 
     @Override
-    public CallType createCallType(CallTypeForm form) {
-        return transactions.inTransaction(() -> {
+    public CallType createCallType(Caller caller, CallTypeForm form) {
+        return audit.record(caller, "catalog.call-type.create", t -> "call-type:" + t.id(), "call-type:new", () -> {
+            Permissions.require(caller, EDITORS);
             CallType callType = checkedCallType(null, form, false);
             catalog.saveCallType(callType);
             return callType;
@@ -75,8 +85,9 @@ final class ManageCatalogService implements ManageCatalogUseCase {
     }
 
     @Override
-    public CallType updateCallType(CallTypeId id, CallTypeForm form) {
-        return transactions.inTransaction(() -> {
+    public CallType updateCallType(Caller caller, CallTypeId id, CallTypeForm form) {
+        return audit.record(caller, "catalog.call-type.update", "call-type:" + id, () -> {
+            Permissions.require(caller, EDITORS);
             CallType current = catalog.callType(id).orElseThrow(() -> new NotFoundException("Call type", id));
             CallType updated = checkedCallType(id, form, current.frozen());
             catalog.saveCallType(updated);
@@ -85,8 +96,9 @@ final class ManageCatalogService implements ManageCatalogUseCase {
     }
 
     @Override
-    public CallExample createCallExample(CallExampleForm form) {
-        return transactions.inTransaction(() -> {
+    public CallExample createCallExample(Caller caller, CallExampleForm form) {
+        return audit.record(caller, "catalog.call-example.create", e -> "call-example:" + e.id(), "call-example:new", () -> {
+            Permissions.require(caller, EDITORS);
             Validation v = new Validation();
             if (v.require("callTypeId", form.callTypeId()) && !callTypeExists(form.callTypeId())) {
                 v.reject("callTypeId", "UNKNOWN_CALL_TYPE", "no call type with this id");
@@ -103,14 +115,16 @@ final class ManageCatalogService implements ManageCatalogUseCase {
     }
 
     @Override
-    public List<Talent> talents() {
+    public List<Talent> talents(Caller caller) {
+        Permissions.require(caller, EDITORS);
         return catalog.talents();
     }
 
     @Override
-    public Talent createTalent(String name, boolean critical) {
-        String checked = checkedName("name", name, Talent.MAX_NAME);
-        return transactions.inTransaction(() -> {
+    public Talent createTalent(Caller caller, String name, boolean critical) {
+        return audit.record(caller, "catalog.talent.create", t -> "talent:" + t.id(), "talent:new", () -> {
+            Permissions.require(caller, EDITORS);
+            String checked = checkedName("name", name, Talent.MAX_NAME);
             if (catalog.talentNamed(checked).isPresent()) {
                 throw ValidationException.of("name", "DUPLICATE", "a talent with this name exists");
             }
@@ -121,8 +135,9 @@ final class ManageCatalogService implements ManageCatalogUseCase {
     }
 
     @Override
-    public void setFrozen(CatalogElement element, long id, boolean frozen) {
-        transactions.inTransaction(() -> {
+    public void setFrozen(Caller caller, CatalogElement element, long id, boolean frozen) {
+        audit.record(caller, "catalog." + key(element) + (frozen ? ".freeze" : ".unfreeze"), key(element) + ":" + id, () -> {
+            Permissions.require(caller, EDITORS);
             switch (element) {
                 case CATEGORY -> catalog.saveCategory(existingCategory(categoryId(id)).withFrozen(frozen));
                 case CALL_TYPE -> catalog.saveCallType(catalog.callType(callTypeId(id))
@@ -134,7 +149,13 @@ final class ManageCatalogService implements ManageCatalogUseCase {
     }
 
     @Override
-    public void delete(CatalogElement element, long id) {
+    public void delete(Caller caller, CatalogElement element, long id) {
+        audit.record(caller, "catalog." + key(element) + ".delete", key(element) + ":" + id,
+                () -> deleteElement(caller, element, id));
+    }
+
+    private void deleteElement(Caller caller, CatalogElement element, long id) {
+        Permissions.require(caller, EDITORS);
         boolean deleted = transactions.inTransaction(() -> switch (element) {
             case CATEGORY -> {
                 CategoryId categoryId = categoryId(id);
@@ -155,14 +176,18 @@ final class ManageCatalogService implements ManageCatalogUseCase {
     }
 
     @Override
-    public void deleteTalent(long id) {
-        if (id <= 0 || !transactions.inTransaction(() -> catalog.deleteTalent(new TalentId(id)))) {
-            throw new NotFoundException("Talent", id);
-        }
+    public void deleteTalent(Caller caller, long id) {
+        audit.record(caller, "catalog.talent.delete", "talent:" + id, () -> {
+            Permissions.require(caller, EDITORS);
+            if (id <= 0 || !catalog.deleteTalent(new TalentId(id))) {
+                throw new NotFoundException("Talent", id);
+            }
+        });
     }
 
     @Override
-    public List<Category> priorityCategories() {
+    public List<Category> priorityCategories(Caller caller) {
+        Permissions.require(caller, EDITORS);
         List<Category> all = catalog.categories();
         return catalog.priorityCategories().stream()
                 .flatMap(id -> all.stream().filter(c -> c.id().equals(id)))
@@ -170,9 +195,10 @@ final class ManageCatalogService implements ManageCatalogUseCase {
     }
 
     @Override
-    public void setPriorityCategories(List<CategoryId> chosen) {
-        QuickOrderCategories.requireValidChoice(chosen);
-        transactions.inTransaction(() -> {
+    public void setPriorityCategories(Caller caller, List<CategoryId> chosen) {
+        audit.record(caller, "catalog.priority.set", "priority-categories", () -> {
+            Permissions.require(caller, EDITORS);
+            QuickOrderCategories.requireValidChoice(chosen);
             Validation v = new Validation();
             for (CategoryId id : chosen) {
                 if (catalog.category(id).isEmpty()) {
@@ -245,6 +271,14 @@ final class ManageCatalogService implements ManageCatalogUseCase {
         if (id <= 0) {
             throw new NotFoundException(what, id);
         }
+    }
+
+    private static String key(CatalogElement element) {
+        return switch (element) {
+            case CATEGORY -> "category";
+            case CALL_TYPE -> "call-type";
+            case CALL_EXAMPLE -> "call-example";
+        };
     }
 
     private static String label(CatalogElement element) {

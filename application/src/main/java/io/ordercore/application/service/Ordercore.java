@@ -1,16 +1,33 @@
 package io.ordercore.application.service;
 
+import io.ordercore.application.port.in.AccountCabinetUseCase;
+import io.ordercore.application.port.in.AuthenticateUseCase;
 import io.ordercore.application.port.in.BrowseCatalogUseCase;
 import io.ordercore.application.port.in.ChangeOrderStatusUseCase;
 import io.ordercore.application.port.in.DeleteOrdersUseCase;
 import io.ordercore.application.port.in.FindOrdersUseCase;
+import io.ordercore.application.port.in.ImpersonateUseCase;
+import io.ordercore.application.port.in.ManageAccountsUseCase;
 import io.ordercore.application.port.in.ManageCatalogUseCase;
+import io.ordercore.application.port.in.ManagePointsUseCase;
+import io.ordercore.application.port.in.NotificationsUseCase;
 import io.ordercore.application.port.in.PlaceCallOrderUseCase;
+import io.ordercore.application.port.in.ReadAuditUseCase;
+import io.ordercore.application.port.in.RegisterUseCase;
 import io.ordercore.application.port.in.RescheduleOrderUseCase;
+import io.ordercore.application.port.in.SignInUseCase;
+import io.ordercore.application.port.in.SignOutUseCase;
+import io.ordercore.application.port.out.Accounts;
+import io.ordercore.application.port.out.AuditLog;
 import io.ordercore.application.port.out.Catalog;
 import io.ordercore.application.port.out.Ids;
+import io.ordercore.application.port.out.NotificationSender;
 import io.ordercore.application.port.out.Orders;
+import io.ordercore.application.port.out.Outbox;
+import io.ordercore.application.port.out.PasswordHasher;
 import io.ordercore.application.port.out.PhoneNumbers;
+import io.ordercore.application.port.out.Points;
+import io.ordercore.application.port.out.RevokedTokens;
 import io.ordercore.application.port.out.Transactions;
 import java.time.Clock;
 import java.util.Objects;
@@ -21,15 +38,18 @@ import java.util.Objects;
  * composition root, and so can any product that brings its own storage.
  *
  * <pre>
- * Ordercore core = new Ordercore(new Ordercore.Ports(orders, catalog, ids, transactions, phones, Clock.systemUTC()));
- * Order order = core.placeCallOrder().place(form);
+ * Ordercore core = new Ordercore(new Ordercore.Ports(orders, catalog, ids, transactions, phones, clock,
+ *         accounts, points, hasher, revokedTokens, auditLog, outbox, sender));
+ * PlacedOrder placed = core.placeCallOrder().place(Caller.anonymous(), form);
  * </pre>
  */
 public final class Ordercore {
 
     /** What the core needs from its host. */
     public record Ports(Orders orders, Catalog catalog, Ids ids, Transactions transactions, PhoneNumbers phoneNumbers,
-                        Clock clock) {
+                        Clock clock, Accounts accounts, Points points, PasswordHasher passwordHasher,
+                        RevokedTokens revokedTokens, AuditLog auditLog, Outbox outbox,
+                        NotificationSender notificationSender) {
         public Ports {
             Objects.requireNonNull(orders, "orders");
             Objects.requireNonNull(catalog, "catalog");
@@ -37,6 +57,13 @@ public final class Ordercore {
             Objects.requireNonNull(transactions, "transactions");
             Objects.requireNonNull(phoneNumbers, "phoneNumbers");
             Objects.requireNonNull(clock, "clock");
+            Objects.requireNonNull(accounts, "accounts");
+            Objects.requireNonNull(points, "points");
+            Objects.requireNonNull(passwordHasher, "passwordHasher");
+            Objects.requireNonNull(revokedTokens, "revokedTokens");
+            Objects.requireNonNull(auditLog, "auditLog");
+            Objects.requireNonNull(outbox, "outbox");
+            Objects.requireNonNull(notificationSender, "notificationSender");
         }
     }
 
@@ -47,16 +74,41 @@ public final class Ordercore {
     private final DeleteOrdersUseCase deleteOrders;
     private final BrowseCatalogUseCase browseCatalog;
     private final ManageCatalogUseCase manageCatalog;
+    private final SignInUseCase signIn;
+    private final AuthenticateUseCase authenticate;
+    private final SignOutUseCase signOut;
+    private final RegisterUseCase register;
+    private final AccountCabinetUseCase cabinet;
+    private final ManageAccountsUseCase manageAccounts;
+    private final ManagePointsUseCase managePoints;
+    private final ImpersonateUseCase impersonate;
+    private final ReadAuditUseCase readAudit;
+    private final NotificationsUseCase notifications;
 
     public Ordercore(Ports p) {
+        AuditTrail audit = new AuditTrail(p.auditLog(), p.transactions(), p.clock());
+        Notices notices = new Notices(p.outbox(), p.accounts(), p.clock());
+        Credentials credentials = new Credentials(p.accounts(), p.passwordHasher(), p.transactions(), p.clock());
         this.placeCallOrder = new PlaceCallOrderService(p.orders(), p.catalog(), p.ids(), p.phoneNumbers(),
-                p.transactions(), p.clock());
+                p.transactions(), p.clock(), p.accounts(), p.points(), p.passwordHasher(), credentials, notices, audit);
         this.findOrders = new FindOrdersService(p.orders());
-        this.changeOrderStatus = new ChangeOrderStatusService(p.orders(), p.transactions(), p.clock());
-        this.rescheduleOrder = new RescheduleOrderService(p.orders(), p.transactions(), p.clock());
-        this.deleteOrders = new DeleteOrdersService(p.orders(), p.transactions());
+        this.changeOrderStatus = new ChangeOrderStatusService(p.orders(), p.clock(), notices, audit);
+        this.rescheduleOrder = new RescheduleOrderService(p.orders(), p.clock(), notices, audit);
+        this.deleteOrders = new DeleteOrdersService(p.orders(), audit);
         this.browseCatalog = new BrowseCatalogService(p.catalog());
-        this.manageCatalog = new ManageCatalogService(p.catalog(), p.ids(), p.transactions());
+        this.manageCatalog = new ManageCatalogService(p.catalog(), p.ids(), p.transactions(), audit);
+        this.signIn = new SignInService(credentials, audit);
+        this.authenticate = new AuthenticateService(p.accounts(), p.revokedTokens());
+        this.signOut = new SignOutService(p.revokedTokens(), audit);
+        this.register = new RegisterService(p.accounts(), p.points(), p.ids(), p.passwordHasher(), notices, audit, p.clock());
+        this.cabinet = new AccountCabinetService(p.accounts(), p.orders(), p.catalog(), p.ids(), p.passwordHasher(),
+                credentials, notices, audit, p.clock());
+        this.manageAccounts = new ManageAccountsService(p.accounts(), p.points(), p.ids(), p.passwordHasher(), notices,
+                audit, p.clock());
+        this.managePoints = new ManagePointsService(p.points(), p.accounts(), p.ids(), audit);
+        this.impersonate = new ImpersonateService(p.accounts(), audit);
+        this.readAudit = new ReadAuditService(p.auditLog());
+        this.notifications = new NotificationsService(p.outbox(), p.notificationSender(), p.transactions(), audit, p.clock());
     }
 
     public PlaceCallOrderUseCase placeCallOrder() {
@@ -85,5 +137,45 @@ public final class Ordercore {
 
     public ManageCatalogUseCase manageCatalog() {
         return manageCatalog;
+    }
+
+    public SignInUseCase signIn() {
+        return signIn;
+    }
+
+    public AuthenticateUseCase authenticate() {
+        return authenticate;
+    }
+
+    public SignOutUseCase signOut() {
+        return signOut;
+    }
+
+    public RegisterUseCase register() {
+        return register;
+    }
+
+    public AccountCabinetUseCase cabinet() {
+        return cabinet;
+    }
+
+    public ManageAccountsUseCase manageAccounts() {
+        return manageAccounts;
+    }
+
+    public ManagePointsUseCase managePoints() {
+        return managePoints;
+    }
+
+    public ImpersonateUseCase impersonate() {
+        return impersonate;
+    }
+
+    public ReadAuditUseCase readAudit() {
+        return readAudit;
+    }
+
+    public NotificationsUseCase notifications() {
+        return notifications;
     }
 }

@@ -3,7 +3,7 @@ package io.ordercore.application.service;
 import io.ordercore.application.port.in.NotFoundException;
 import io.ordercore.application.port.in.RescheduleOrderUseCase;
 import io.ordercore.application.port.out.Orders;
-import io.ordercore.application.port.out.Transactions;
+import io.ordercore.domain.account.Role;
 import io.ordercore.domain.order.CallWindow;
 import io.ordercore.domain.order.Order;
 import io.ordercore.domain.shared.Validation;
@@ -12,24 +12,30 @@ import java.time.Clock;
 final class RescheduleOrderService implements RescheduleOrderUseCase {
 
     private final Orders orders;
-    private final Transactions transactions;
     private final Clock clock;
+    private final Notices notices;
+    private final AuditTrail audit;
 
-    RescheduleOrderService(Orders orders, Transactions transactions, Clock clock) {
+    RescheduleOrderService(Orders orders, Clock clock, Notices notices, AuditTrail audit) {
         this.orders = orders;
-        this.transactions = transactions;
         this.clock = clock;
+        this.notices = notices;
+        this.audit = audit;
     }
 
     @Override
     public Order reschedule(RescheduleOrderCommand command) {
-        Validation v = new Validation();
-        CallWindow window = FormInputs.bookableWindow(v, command.callDate(), command.windowStart(), command.windowEnd(), clock);
-        v.throwIfInvalid();
-        return transactions.inTransaction(() -> {
+        return audit.record(command.caller(), "order.reschedule", "order:" + command.orderId(), () -> {
+            Permissions.require(command.caller(), Role.ADMIN);
+            Validation v = new Validation();
+            CallWindow window = FormInputs.bookableWindow(v, command.callDate(), command.windowStart(),
+                    command.windowEnd(), clock);
+            v.throwIfInvalid();
             Order order = orders.find(command.orderId()).orElseThrow(() -> new NotFoundException("Order", command.orderId()));
-            order.reschedule(window, command.actor(), command.reason(), clock);
-            return orders.save(order);
+            order.reschedule(window, command.caller().actor(), command.reason(), clock);
+            Order saved = orders.save(order);
+            notices.rescheduled(saved);
+            return saved;
         });
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ordercore.application.port.in.BrowseCatalogUseCase;
+import io.ordercore.application.port.in.Caller;
 import io.ordercore.application.port.in.CatalogElement;
 import io.ordercore.application.port.in.CatalogSection;
 import io.ordercore.application.port.in.ManageCatalogUseCase;
@@ -30,6 +31,7 @@ class BrowseCatalogTest {
 
     private final InMemoryCore memory = new InMemoryCore(MutableClock.atDefaultNow());
     private final ManageCatalogUseCase manage = memory.core.manageCatalog();
+    private final Caller admin = memory.admin();
     private final BrowseCatalogUseCase browse = memory.core.browseCatalog();
     private final TestCatalog catalog = new TestCatalog(manage);
 
@@ -54,7 +56,7 @@ class BrowseCatalogTest {
     }
 
     private CallExample example(CallType type, String title) {
-        return manage.createCallExample(new CallExampleForm(type.id().value(), title, null, null));
+        return manage.createCallExample(admin, new CallExampleForm(type.id().value(), title, null, null));
     }
 
     /** The client view as "category: type[examples]" lines. */
@@ -77,56 +79,56 @@ class BrowseCatalogTest {
 
     @Test
     void a_frozen_category_hides_everything_under_it_until_unfrozen() {
-        manage.setFrozen(CatalogElement.CATEGORY, greetings.id().value(), true);
+        manage.setFrozen(admin, CatalogElement.CATEGORY, greetings.id().value(), true);
 
         assertThat(clientView()).containsOnlyKeys("Apologies");
         assertThatThrownBy(() -> browse.orderableCallType(birthday.id())).isInstanceOf(NotFoundException.class);
         // The children keep their own flags: nothing below was changed.
         assertThat(memory.catalog.callType(birthday.id()).orElseThrow().frozen()).isFalse();
 
-        manage.setFrozen(CatalogElement.CATEGORY, greetings.id().value(), false);
+        manage.setFrozen(admin, CatalogElement.CATEGORY, greetings.id().value(), false);
         assertThat(clientView()).containsEntry("Greetings", List.of("Birthday[b1, b2]", "Anniversary[a1]"));
     }
 
     @Test
     void a_frozen_call_type_hides_itself_and_its_examples_only() {
-        manage.setFrozen(CatalogElement.CALL_TYPE, birthday.id().value(), true);
+        manage.setFrozen(admin, CatalogElement.CALL_TYPE, birthday.id().value(), true);
 
         assertThat(clientView()).containsExactly(
                 Map.entry("Greetings", List.of("Anniversary[a1]")),
                 Map.entry("Apologies", List.of("Sorry[s1]")));
 
-        manage.setFrozen(CatalogElement.CALL_TYPE, birthday.id().value(), false);
+        manage.setFrozen(admin, CatalogElement.CALL_TYPE, birthday.id().value(), false);
         assertThat(clientView()).containsEntry("Greetings", List.of("Birthday[b1, b2]", "Anniversary[a1]"));
     }
 
     @Test
     void a_frozen_example_is_hidden_alone() {
-        manage.setFrozen(CatalogElement.CALL_EXAMPLE, b1.id().value(), true);
+        manage.setFrozen(admin, CatalogElement.CALL_EXAMPLE, b1.id().value(), true);
 
         assertThat(clientView()).containsEntry("Greetings", List.of("Birthday[b2]", "Anniversary[a1]"));
         assertThat(browse.orderableCallType(birthday.id()).examples()).extracting(CallExample::title).containsExactly("b2");
 
-        manage.setFrozen(CatalogElement.CALL_EXAMPLE, b1.id().value(), false);
+        manage.setFrozen(admin, CatalogElement.CALL_EXAMPLE, b1.id().value(), false);
         assertThat(browse.orderableCallType(birthday.id()).examples()).extracting(CallExample::title).containsExactly("b1", "b2");
     }
 
     @Test
     void a_category_whose_types_are_all_frozen_is_still_listed_empty() {
-        manage.setFrozen(CatalogElement.CALL_TYPE, sorry.id().value(), true);
+        manage.setFrozen(admin, CatalogElement.CALL_TYPE, sorry.id().value(), true);
 
         assertThat(clientView()).containsEntry("Apologies", List.of());
     }
 
     @Test
     void the_administrator_sees_frozen_elements_too() {
-        manage.setFrozen(CatalogElement.CATEGORY, greetings.id().value(), true);
-        manage.setFrozen(CatalogElement.CALL_EXAMPLE, b1.id().value(), true);
+        manage.setFrozen(admin, CatalogElement.CATEGORY, greetings.id().value(), true);
+        manage.setFrozen(admin, CatalogElement.CALL_EXAMPLE, b1.id().value(), true);
 
-        assertThat(shape(manage.fullCatalog())).containsExactly(
+        assertThat(shape(manage.fullCatalog(admin))).containsExactly(
                 Map.entry("Greetings", List.of("Birthday[b1, b2]", "Anniversary[a1]")),
                 Map.entry("Apologies", List.of("Sorry[s1]")));
-        assertThat(manage.fullCatalog().get(0).category().frozen()).isTrue();
+        assertThat(manage.fullCatalog(admin).get(0).category().frozen()).isTrue();
     }
 
     @Test
@@ -139,7 +141,7 @@ class BrowseCatalogTest {
 
     @Test
     void a_frozen_or_unknown_call_type_is_not_found() {
-        manage.setFrozen(CatalogElement.CALL_TYPE, sorry.id().value(), true);
+        manage.setFrozen(admin, CatalogElement.CALL_TYPE, sorry.id().value(), true);
 
         assertThatThrownBy(() -> browse.orderableCallType(sorry.id()))
                 .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.code()).isEqualTo("NOT_FOUND"));
@@ -149,9 +151,9 @@ class BrowseCatalogTest {
     @Test
     void freezing_an_unknown_element_is_not_found_at_every_level() {
         for (CatalogElement element : CatalogElement.values()) {
-            assertThatThrownBy(() -> manage.setFrozen(element, 999, true)).isInstanceOf(NotFoundException.class);
-            assertThatThrownBy(() -> manage.setFrozen(element, 0, true)).isInstanceOf(NotFoundException.class);
-            assertThatThrownBy(() -> manage.setFrozen(element, -1, false)).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> manage.setFrozen(admin, element, 999, true)).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> manage.setFrozen(admin, element, 0, true)).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> manage.setFrozen(admin, element, -1, false)).isInstanceOf(NotFoundException.class);
         }
         assertThat(clientView()).hasSize(2);
     }
@@ -163,21 +165,21 @@ class BrowseCatalogTest {
 
         assertThat(browse.quickOrderCategories()).containsExactly(greetings, apologies, third);
 
-        manage.setFrozen(CatalogElement.CATEGORY, greetings.id().value(), true);
+        manage.setFrozen(admin, CatalogElement.CATEGORY, greetings.id().value(), true);
         assertThat(browse.quickOrderCategories()).extracting(Category::name).containsExactly("Apologies", "Pranks", "Fourth");
     }
 
     @Test
     void quick_order_uses_the_priority_categories_in_their_order_skipping_frozen_ones() {
         Category pranks = catalog.category("Pranks");
-        manage.setPriorityCategories(List.of(pranks.id(), greetings.id()));
+        manage.setPriorityCategories(admin, List.of(pranks.id(), greetings.id()));
 
         assertThat(browse.quickOrderCategories()).extracting(Category::name).containsExactly("Pranks", "Greetings");
 
-        manage.setFrozen(CatalogElement.CATEGORY, pranks.id().value(), true);
+        manage.setFrozen(admin, CatalogElement.CATEGORY, pranks.id().value(), true);
         assertThat(browse.quickOrderCategories()).extracting(Category::name).containsExactly("Greetings");
 
-        manage.setFrozen(CatalogElement.CATEGORY, greetings.id().value(), true);
+        manage.setFrozen(admin, CatalogElement.CATEGORY, greetings.id().value(), true);
         assertThat(browse.quickOrderCategories()).extracting(Category::name).containsExactly("Apologies");
     }
 }

@@ -3,6 +3,7 @@ package io.ordercore.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ordercore.application.port.in.Caller;
 import io.ordercore.application.port.in.CatalogElement;
 import io.ordercore.application.port.in.ManageCatalogUseCase;
 import io.ordercore.application.port.in.ManageCatalogUseCase.CallExampleForm;
@@ -27,6 +28,7 @@ class CatalogLifecycleTest {
 
     private final InMemoryCore memory = new InMemoryCore(MutableClock.atDefaultNow());
     private final ManageCatalogUseCase manage = memory.core.manageCatalog();
+    private final Caller admin = memory.admin();
     private final TestCatalog catalog = new TestCatalog(manage);
 
     private Category greetings;
@@ -42,13 +44,13 @@ class CatalogLifecycleTest {
         apologies = catalog.category("Apologies");
         birthday = catalog.callType(greetings, "Birthday", 500);
         sorry = catalog.callType(apologies, "Sorry", 300);
-        birthdayExample = manage.createCallExample(new CallExampleForm(birthday.id().value(), "b1", null, null));
-        sorryExample = manage.createCallExample(new CallExampleForm(sorry.id().value(), "s1", null, null));
+        birthdayExample = manage.createCallExample(admin, new CallExampleForm(birthday.id().value(), "b1", null, null));
+        sorryExample = manage.createCallExample(admin, new CallExampleForm(sorry.id().value(), "s1", null, null));
     }
 
     @Test
     void deleting_a_category_deletes_its_call_types_and_their_examples() {
-        manage.delete(CatalogElement.CATEGORY, greetings.id().value());
+        manage.delete(admin, CatalogElement.CATEGORY, greetings.id().value());
 
         assertThat(memory.catalog.categories()).containsExactly(apologies);
         assertThat(memory.catalog.callTypes(Optional.empty())).containsExactly(sorry);
@@ -57,7 +59,7 @@ class CatalogLifecycleTest {
 
     @Test
     void deleting_a_call_type_deletes_its_examples_only() {
-        manage.delete(CatalogElement.CALL_TYPE, birthday.id().value());
+        manage.delete(admin, CatalogElement.CALL_TYPE, birthday.id().value());
 
         assertThat(memory.catalog.categories()).containsExactly(greetings, apologies);
         assertThat(memory.catalog.callTypes(Optional.empty())).containsExactly(sorry);
@@ -66,7 +68,7 @@ class CatalogLifecycleTest {
 
     @Test
     void deleting_an_example_deletes_nothing_else() {
-        manage.delete(CatalogElement.CALL_EXAMPLE, birthdayExample.id().value());
+        manage.delete(admin, CatalogElement.CALL_EXAMPLE, birthdayExample.id().value());
 
         assertThat(memory.catalog.callTypes(Optional.empty())).containsExactly(birthday, sorry);
         assertThat(memory.catalog.callExamples(Optional.empty())).containsExactly(sorryExample);
@@ -75,55 +77,55 @@ class CatalogLifecycleTest {
     @ParameterizedTest
     @EnumSource(CatalogElement.class)
     void deleting_what_does_not_exist_is_not_found(CatalogElement element) {
-        assertThatThrownBy(() -> manage.delete(element, 999))
+        assertThatThrownBy(() -> manage.delete(admin, element, 999))
                 .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.code()).isEqualTo("NOT_FOUND"));
-        assertThatThrownBy(() -> manage.delete(element, 0)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> manage.delete(admin, element, 0)).isInstanceOf(NotFoundException.class);
         assertThat(memory.catalog.callExamples(Optional.empty())).hasSize(2);
     }
 
     @Test
     void deleting_a_priority_category_removes_it_from_the_priority_list() {
         Category pranks = catalog.category("Pranks");
-        manage.setPriorityCategories(List.of(pranks.id(), greetings.id(), apologies.id()));
+        manage.setPriorityCategories(admin, List.of(pranks.id(), greetings.id(), apologies.id()));
 
-        manage.delete(CatalogElement.CATEGORY, greetings.id().value());
+        manage.delete(admin, CatalogElement.CATEGORY, greetings.id().value());
 
         assertThat(memory.catalog.priorityCategories()).containsExactly(pranks.id(), apologies.id());
-        assertThat(manage.priorityCategories()).containsExactly(pranks, apologies);
+        assertThat(manage.priorityCategories(admin)).containsExactly(pranks, apologies);
     }
 
     @Test
     void deleting_another_category_leaves_the_priority_list_alone() {
-        manage.setPriorityCategories(List.of(apologies.id()));
+        manage.setPriorityCategories(admin, List.of(apologies.id()));
 
-        manage.delete(CatalogElement.CATEGORY, greetings.id().value());
+        manage.delete(admin, CatalogElement.CATEGORY, greetings.id().value());
 
         assertThat(memory.catalog.priorityCategories()).containsExactly(apologies.id());
     }
 
     @Test
     void priority_categories_are_set_in_order_and_cleared_with_an_empty_list() {
-        manage.setPriorityCategories(List.of(apologies.id(), greetings.id()));
-        assertThat(manage.priorityCategories()).containsExactly(apologies, greetings);
+        manage.setPriorityCategories(admin, List.of(apologies.id(), greetings.id()));
+        assertThat(manage.priorityCategories(admin)).containsExactly(apologies, greetings);
 
-        manage.setPriorityCategories(List.of());
-        assertThat(manage.priorityCategories()).isEmpty();
+        manage.setPriorityCategories(admin, List.of());
+        assertThat(manage.priorityCategories(admin)).isEmpty();
     }
 
     @Test
     void frozen_priority_categories_are_still_listed_for_the_administrator() {
-        manage.setPriorityCategories(List.of(greetings.id()));
-        manage.setFrozen(CatalogElement.CATEGORY, greetings.id().value(), true);
+        manage.setPriorityCategories(admin, List.of(greetings.id()));
+        manage.setFrozen(admin, CatalogElement.CATEGORY, greetings.id().value(), true);
 
-        assertThat(manage.priorityCategories()).extracting(Category::name).containsExactly("Greetings");
-        assertThat(manage.priorityCategories().get(0).frozen()).isTrue();
+        assertThat(manage.priorityCategories(admin)).extracting(Category::name).containsExactly("Greetings");
+        assertThat(manage.priorityCategories(admin).get(0).frozen()).isTrue();
     }
 
     @Test
     void an_unknown_priority_category_is_a_field_error_and_the_old_choice_stays() {
-        manage.setPriorityCategories(List.of(greetings.id()));
+        manage.setPriorityCategories(admin, List.of(greetings.id()));
 
-        assertThatThrownBy(() -> manage.setPriorityCategories(List.of(apologies.id(), new CategoryId(404))))
+        assertThatThrownBy(() -> manage.setPriorityCategories(admin, List.of(apologies.id(), new CategoryId(404))))
                 .isInstanceOfSatisfying(io.ordercore.domain.shared.ValidationException.class, e -> {
                     assertThat(e.errors()).singleElement().satisfies(error -> {
                         assertThat(error.field()).isEqualTo("categoryIds");
@@ -139,15 +141,15 @@ class CatalogLifecycleTest {
         Category c3 = catalog.category("Three");
         Category c4 = catalog.category("Four");
 
-        assertThatThrownBy(() -> manage.setPriorityCategories(List.of(greetings.id(), apologies.id(), c3.id(), c4.id())))
+        assertThatThrownBy(() -> manage.setPriorityCategories(admin, List.of(greetings.id(), apologies.id(), c3.id(), c4.id())))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
                         .extracting("code").containsExactly("TOO_MANY"));
-        assertThatThrownBy(() -> manage.setPriorityCategories(List.of(greetings.id(), greetings.id())))
+        assertThatThrownBy(() -> manage.setPriorityCategories(admin, List.of(greetings.id(), greetings.id())))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
                         .extracting("code").containsExactly("DUPLICATE"));
         assertThat(memory.catalog.priorityCategories()).isEmpty();
 
-        manage.setPriorityCategories(List.of(c4.id(), c3.id(), greetings.id()));
-        assertThat(manage.priorityCategories()).containsExactly(c4, c3, greetings);
+        manage.setPriorityCategories(admin, List.of(c4.id(), c3.id(), greetings.id()));
+        assertThat(manage.priorityCategories(admin)).containsExactly(c4, c3, greetings);
     }
 }

@@ -5,16 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
+import io.ordercore.application.port.in.AccessDeniedException;
+import io.ordercore.application.port.in.Caller;
 import io.ordercore.application.port.in.DeleteOrdersUseCase;
 import io.ordercore.application.port.in.DeleteOrdersUseCase.DeleteOrdersCommand;
 import io.ordercore.application.port.in.DeleteOrdersUseCase.DeleteOrdersResult;
 import io.ordercore.application.port.in.DeleteOrdersUseCase.KeptReason;
 import io.ordercore.application.testing.InMemoryCore;
+import io.ordercore.domain.account.Role;
 import io.ordercore.domain.order.OrderId;
 import io.ordercore.domain.order.OrderStatus;
 import io.ordercore.domain.shared.ValidationException;
 import io.ordercore.domain.testing.MutableClock;
-import io.ordercore.domain.workflow.Actor;
 import java.util.List;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
@@ -24,9 +26,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class DeleteOrdersTest {
 
-    private static final Actor ADMIN = Actor.admin("root");
-
     private final InMemoryCore memory = new InMemoryCore(MutableClock.atDefaultNow());
+    private final Caller.SignedIn admin = memory.admin();
 
     /** Stores one order per status, with id = ordinal + 1. */
     private void storeOnePerStatus() {
@@ -44,7 +45,7 @@ class DeleteOrdersTest {
     }
 
     private DeleteOrdersResult delete(List<OrderId> ids) {
-        return memory.core.deleteOrders().delete(new DeleteOrdersCommand(ids, ADMIN));
+        return memory.core.deleteOrders().delete(new DeleteOrdersCommand(ids, admin));
     }
 
     @Test
@@ -112,10 +113,10 @@ class DeleteOrdersTest {
         List<OrderId> thousand = LongStream.rangeClosed(1, 1000).mapToObj(OrderId::new).toList();
         List<OrderId> tooMany = LongStream.rangeClosed(1, 1001).mapToObj(OrderId::new).toList();
 
-        assertThat(new DeleteOrdersCommand(thousand, ADMIN).ids()).hasSize(1000);
-        assertThatThrownBy(() -> new DeleteOrdersCommand(List.of(), ADMIN)).isInstanceOfSatisfying(ValidationException.class,
+        assertThat(new DeleteOrdersCommand(thousand, admin).ids()).hasSize(1000);
+        assertThatThrownBy(() -> new DeleteOrdersCommand(List.of(), admin)).isInstanceOfSatisfying(ValidationException.class,
                 e -> assertThat(e.errors()).extracting("field").containsExactly("ids"));
-        assertThatThrownBy(() -> new DeleteOrdersCommand(tooMany, ADMIN)).isInstanceOfSatisfying(ValidationException.class,
+        assertThatThrownBy(() -> new DeleteOrdersCommand(tooMany, admin)).isInstanceOfSatisfying(ValidationException.class,
                 e -> assertThat(e.errors()).extracting("field", "code")
                         .containsExactly(org.assertj.core.groups.Tuple.tuple("ids", "OUT_OF_RANGE")));
         assertThatThrownBy(() -> new DeleteOrdersCommand(List.of(new OrderId(1)), null)).isInstanceOf(NullPointerException.class);
@@ -131,6 +132,18 @@ class DeleteOrdersTest {
 
         assertThat(result.deleted()).isEmpty();
         assertThat(result.kept()).hasSize(count).containsValue(KeptReason.NOT_FOUND).doesNotContainValue(KeptReason.NOT_DELETABLE);
+        assertThat(memory.orders.statuses(ids(1, 2, 3, 4, 5, 6, 7, 8))).hasSize(8);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Role.class, names = "ADMIN", mode = EnumSource.Mode.EXCLUDE)
+    void only_an_administrator_may_delete_and_a_refusal_deletes_nothing(Role role) {
+        storeOnePerStatus();
+        Caller.SignedIn someone = memory.signedIn(role, "someone@example.com");
+
+        assertThatThrownBy(() -> memory.core.deleteOrders().delete(new DeleteOrdersCommand(ids(1, 7, 8), someone)))
+                .isInstanceOfSatisfying(AccessDeniedException.class, e -> assertThat(e.code()).isEqualTo("FORBIDDEN"));
+
         assertThat(memory.orders.statuses(ids(1, 2, 3, 4, 5, 6, 7, 8))).hasSize(8);
     }
 }

@@ -5,6 +5,7 @@ import static io.ordercore.domain.testing.TestOrders.anOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ordercore.application.port.in.Caller;
 import io.ordercore.application.port.in.NotFoundException;
 import io.ordercore.application.port.in.OrderListQuery;
 import io.ordercore.application.port.in.OrderPage;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
 class FindOrdersTest {
 
     private final InMemoryCore memory = new InMemoryCore(MutableClock.atDefaultNow());
+    private final Caller admin = memory.admin();
 
     private void store(TestOrders order) {
         memory.orders.save(order.version(0).build());
@@ -55,7 +57,7 @@ class FindOrdersTest {
     }
 
     private List<Long> ids(OrderListForms form) {
-        return memory.core.findOrders().list(form.query()).items().stream().map(s -> s.id().value()).toList();
+        return memory.core.findOrders().list(admin, form.query()).items().stream().map(s -> s.id().value()).toList();
     }
 
     @Test
@@ -147,7 +149,7 @@ class FindOrdersTest {
 
     @Test
     void a_summary_shows_the_list_columns() {
-        OrderSummary first = memory.core.findOrders().list(filters().id("1").query()).items().get(0);
+        OrderSummary first = memory.core.findOrders().list(admin, filters().id("1").query()).items().get(0);
 
         assertThat(first.status()).isEqualTo(OrderStatus.UNPAID);
         assertThat(first.clientName()).isEqualTo("Ivan Petrov");
@@ -162,7 +164,7 @@ class FindOrdersTest {
 
     @Test
     void a_page_that_holds_everything_has_no_cursor() {
-        OrderPage page = memory.core.findOrders().list(filters().limit(4).query());
+        OrderPage page = memory.core.findOrders().list(admin, filters().limit(4).query());
 
         assertThat(page.items()).hasSize(4);
         assertThat(page.nextCursor()).isEmpty();
@@ -170,8 +172,8 @@ class FindOrdersTest {
 
     @Test
     void a_smaller_page_has_a_cursor_to_the_rest() {
-        OrderPage first = memory.core.findOrders().list(filters().limit(3).query());
-        OrderPage rest = memory.core.findOrders().list(filters().limit(3).cursor(first.nextCursor().orElseThrow()).query());
+        OrderPage first = memory.core.findOrders().list(admin, filters().limit(3).query());
+        OrderPage rest = memory.core.findOrders().list(admin, filters().limit(3).cursor(first.nextCursor().orElseThrow()).query());
 
         assertThat(first.items()).extracting(s -> s.id().value()).containsExactly(4L, 3L, 2L);
         assertThat(rest.items()).extracting(s -> s.id().value()).containsExactly(1L);
@@ -180,8 +182,8 @@ class FindOrdersTest {
 
     @Test
     void getting_one_order() {
-        assertThat(memory.core.findOrders().get(new OrderId(2)).status()).isEqualTo(OrderStatus.PAID);
-        assertThatThrownBy(() -> memory.core.findOrders().get(new OrderId(77)))
+        assertThat(memory.core.findOrders().get(admin, new OrderId(2)).status()).isEqualTo(OrderStatus.PAID);
+        assertThatThrownBy(() -> memory.core.findOrders().get(admin, new OrderId(77)))
                 .isInstanceOfSatisfying(NotFoundException.class, e -> {
                     assertThat(e.code()).isEqualTo("NOT_FOUND");
                     assertThat(e.getMessage()).contains("77");
@@ -190,6 +192,6 @@ class FindOrdersTest {
 
     @Test
     void the_default_query_is_the_first_page_of_everything() {
-        assertThat(memory.core.findOrders().list(OrderListQuery.all()).items()).hasSize(4);
+        assertThat(memory.core.findOrders().list(admin, OrderListQuery.all()).items()).hasSize(4);
     }
 }

@@ -4,6 +4,7 @@ import static io.ordercore.application.testing.OrderListForms.filters;
 import static io.ordercore.domain.testing.TestOrders.anOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ordercore.application.port.in.Caller;
 import io.ordercore.application.port.in.OrderListQuery;
 import io.ordercore.application.port.in.OrderPage;
 import io.ordercore.application.port.in.OrderSort;
@@ -32,6 +33,7 @@ class OrderListPagingTest {
 
     private static final int ORDERS = 23;
     private final InMemoryCore memory = new InMemoryCore(MutableClock.atDefaultNow());
+    private final Caller admin = memory.admin();
 
     /** 23 orders over only 3 creation instants and 2 window starts; ids inserted out of order. */
     private void seed() {
@@ -52,7 +54,7 @@ class OrderListPagingTest {
         List<OrderSummary> seen = new ArrayList<>();
         OrderListQuery query = form.limit(limit).cursor(null).query();
         for (int pages = 0; pages < 100; pages++) {
-            OrderPage page = memory.core.findOrders().list(query);
+            OrderPage page = memory.core.findOrders().list(admin, query);
             seen.addAll(page.items());
             if (page.nextCursor().isEmpty()) {
                 return seen;
@@ -106,20 +108,20 @@ class OrderListPagingTest {
     @Test
     void an_exactly_full_last_page_has_no_cursor() {
         seed();
-        OrderPage first = memory.core.findOrders().list(filters().statuses("PAID").limit(3).query());
-        OrderPage last = memory.core.findOrders().list(filters().statuses("PAID").limit(3)
+        OrderPage first = memory.core.findOrders().list(admin, filters().statuses("PAID").limit(3).query());
+        OrderPage last = memory.core.findOrders().list(admin, filters().statuses("PAID").limit(3)
                 .cursor(first.nextCursor().orElseThrow()).query());
 
         assertThat(last.items()).hasSize(2);
         assertThat(last.nextCursor()).isEmpty();
-        OrderPage exact = memory.core.findOrders().list(filters().statuses("PAID").limit(5).query());
+        OrderPage exact = memory.core.findOrders().list(admin, filters().statuses("PAID").limit(5).query());
         assertThat(exact.items()).hasSize(5);
         assertThat(exact.nextCursor()).isEmpty();
     }
 
     @Test
     void an_empty_list_is_one_empty_page() {
-        OrderPage page = memory.core.findOrders().list(OrderListQuery.all());
+        OrderPage page = memory.core.findOrders().list(admin, OrderListQuery.all());
 
         assertThat(page.items()).isEmpty();
         assertThat(page.nextCursor()).isEmpty();
@@ -128,12 +130,12 @@ class OrderListPagingTest {
     @Test
     void orders_added_before_the_cursor_do_not_reappear_or_shift_the_rest() {
         seed();
-        OrderPage first = memory.core.findOrders().list(filters().sort("created_asc").limit(5).query());
+        OrderPage first = memory.core.findOrders().list(admin, filters().sort("created_asc").limit(5).query());
         // A new order sorting before everything already paged past.
         memory.orders.save(anOrder().id(100).createdAt(Instant.parse("2026-11-01T00:00:00Z")).version(0).build());
 
         List<OrderSummary> continued = new ArrayList<>(first.items());
-        OrderPage second = memory.core.findOrders().list(filters().sort("created_asc").limit(50)
+        OrderPage second = memory.core.findOrders().list(admin, filters().sort("created_asc").limit(50)
                 .cursor(first.nextCursor().orElseThrow()).query());
         continued.addAll(second.items());
 

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.ordercore.application.port.in.CallOrderForm;
+import io.ordercore.application.port.in.Caller;
 import io.ordercore.application.port.in.CatalogElement;
 import io.ordercore.application.port.in.ManageCatalogUseCase.CallTypeForm;
 import io.ordercore.application.port.in.OrderListQuery;
 import io.ordercore.application.testing.InMemoryCore;
 import io.ordercore.application.testing.TestCatalog;
+import io.ordercore.domain.account.Account;
 import io.ordercore.domain.catalog.CallType;
 import io.ordercore.domain.catalog.Category;
 import io.ordercore.domain.order.CallWindow;
@@ -17,6 +20,7 @@ import io.ordercore.domain.order.Order;
 import io.ordercore.domain.order.OrderHistoryEntry;
 import io.ordercore.domain.order.OrderId;
 import io.ordercore.domain.order.OrderStatus;
+import io.ordercore.domain.shared.Email;
 import io.ordercore.domain.shared.Money;
 import io.ordercore.domain.shared.OperatorGender;
 import io.ordercore.domain.shared.ValidationException;
@@ -37,12 +41,18 @@ class PlaceCallOrderTest {
     private final MutableClock clock = MutableClock.atDefaultNow();
     private final InMemoryCore memory = new InMemoryCore(clock);
     private final Ordercore core = memory.core;
-    private final TestCatalog catalog = new TestCatalog(core.manageCatalog());
+    private final Caller admin = memory.admin();
+    private final TestCatalog catalog = new TestCatalog(core.manageCatalog(), admin);
     private CallType greeting;
 
     @BeforeEach
     void seed() {
         greeting = catalog.birthdayGreeting();
+    }
+
+    /** Places as trusted host code: the form's client gets (or keeps) their account, and no password is asked. */
+    private Order place(CallOrderForm form) {
+        return core.placeCallOrder().place(Caller.system("shop"), form).order();
     }
 
     private long greetingId() {
@@ -53,14 +63,14 @@ class PlaceCallOrderTest {
     void a_valid_form_places_an_unpaid_order_with_every_field_normalised() {
         clock.set(Instant.parse("2026-11-23T06:00:00.123456789Z"));
 
-        Order order = core.placeCallOrder().place(aForm(greetingId())
+        Order order = core.placeCallOrder().place(Caller.anonymous(), aForm(greetingId())
                 .with("clientName", "  Ivan Petrov ")
                 .with("clientEmail", " Ivan.Petrov@Example.COM ")
                 .with("recipientPhone", "8 916 123-45-67")
                 .with("recipientCountry", "ru")
                 .with("wishes", "  Sing, please  ")
                 .with("couponCode", " spring-25 ")
-                .build());
+                .build()).order();
 
         assertThat(order.id()).isEqualTo(new OrderId(1));
         assertThat(order.status()).isEqualTo(OrderStatus.UNPAID);
@@ -89,20 +99,24 @@ class PlaceCallOrderTest {
             assertThat(entry.actor().kind()).isEqualTo(ActorKind.CLIENT);
             assertThat(entry.actor().id()).isEqualTo("ivan.petrov@example.com");
         });
+        Account owner = memory.accounts.findByEmail(Email.of("ivan.petrov@example.com")).orElseThrow();
+        assertThat(order.owner()).contains(owner.id());
+        assertThat(order.point()).contains(InMemoryCore.MAIN_POINT);
+        assertThat(order.operator()).isEmpty();
     }
 
     @Test
     void the_placed_order_is_stored() {
-        Order order = core.placeCallOrder().place(aForm(greetingId()).build());
+        Order order = place(aForm(greetingId()).build());
 
-        Order stored = core.findOrders().get(order.id());
+        Order stored = core.findOrders().get(admin, order.id());
         assertThat(stored.snapshot()).isEqualTo(order.snapshot());
-        assertThat(core.findOrders().list(OrderListQuery.all()).items()).extracting("id").containsExactly(order.id());
+        assertThat(core.findOrders().list(admin, OrderListQuery.all()).items()).extracting("id").containsExactly(order.id());
     }
 
     @Test
     void optional_fields_take_their_values_when_given() {
-        Order order = core.placeCallOrder().place(aForm(greetingId())
+        Order order = place(aForm(greetingId())
                 .with("preferredGender", "female")
                 .with("anonymous", true)
                 .build());
@@ -115,7 +129,7 @@ class PlaceCallOrderTest {
 
     @Test
     void blank_optional_fields_are_absent() {
-        Order order = core.placeCallOrder().place(aForm(greetingId())
+        Order order = place(aForm(greetingId())
                 .with("wishes", "   ").with("couponCode", "  ").with("preferredGender", " ").with("anonymous", false)
                 .build());
 
@@ -127,52 +141,52 @@ class PlaceCallOrderTest {
 
     @Test
     void the_price_and_name_are_snapshots_that_later_catalog_edits_do_not_touch() {
-        Order order = core.placeCallOrder().place(aForm(greetingId()).build());
+        Order order = place(aForm(greetingId()).build());
 
-        core.manageCatalog().updateCallType(greeting.id(), new CallTypeForm(greeting.categoryId().value(),
+        core.manageCatalog().updateCallType(admin, greeting.id(), new CallTypeForm(greeting.categoryId().value(),
                 "Birthday song", 900L, null, null, List.of(), null));
 
-        Order stored = core.findOrders().get(order.id());
+        Order stored = core.findOrders().get(admin, order.id());
         assertThat(stored.price().price()).isEqualTo(Money.roubles(500));
         assertThat(stored.details().callType().name()).isEqualTo("Birthday greeting");
-        Order next = core.placeCallOrder().place(aForm(greetingId()).build());
+        Order next = place(aForm(greetingId()).build());
         assertThat(next.price().price()).isEqualTo(Money.roubles(900));
         assertThat(next.details().callType().name()).isEqualTo("Birthday song");
     }
 
     @Test
     void every_placed_order_gets_a_new_id() {
-        Order first = core.placeCallOrder().place(aForm(greetingId()).build());
-        Order second = core.placeCallOrder().place(aForm(greetingId()).build());
+        Order first = place(aForm(greetingId()).build());
+        Order second = place(aForm(greetingId()).build());
 
         assertThat(second.id()).isNotEqualTo(first.id());
     }
 
     @Test
     void a_window_later_today_is_fine_but_one_that_has_ended_is_not() {
-        Order today = core.placeCallOrder().place(aForm(greetingId()).window("2026-11-23", "08:30", "09:30").build());
+        Order today = place(aForm(greetingId()).window("2026-11-23", "08:30", "09:30").build());
         assertThat(today.details().window().date()).isEqualTo(LocalDate.of(2026, 11, 23));
 
-        assertThatThrownBy(() -> core.placeCallOrder().place(aForm(greetingId()).window("2026-11-23", "08:00", "09:00").build()))
+        assertThatThrownBy(() -> place(aForm(greetingId()).window("2026-11-23", "08:00", "09:00").build()))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
                         .extracting("field", "code").containsExactly(tuple("windowEnd", "WINDOW_PASSED")));
     }
 
     @Test
     void a_frozen_call_type_cannot_be_ordered() {
-        core.manageCatalog().setFrozen(CatalogElement.CALL_TYPE, greetingId(), true);
+        core.manageCatalog().setFrozen(admin, CatalogElement.CALL_TYPE, greetingId(), true);
 
         assertUnavailable(greetingId());
     }
 
     @Test
     void a_call_type_under_a_frozen_category_cannot_be_ordered() {
-        core.manageCatalog().setFrozen(CatalogElement.CATEGORY, greeting.categoryId().value(), true);
+        core.manageCatalog().setFrozen(admin, CatalogElement.CATEGORY, greeting.categoryId().value(), true);
 
         assertUnavailable(greetingId());
 
-        core.manageCatalog().setFrozen(CatalogElement.CATEGORY, greeting.categoryId().value(), false);
-        assertThat(core.placeCallOrder().place(aForm(greetingId()).build()).status()).isEqualTo(OrderStatus.UNPAID);
+        core.manageCatalog().setFrozen(admin, CatalogElement.CATEGORY, greeting.categoryId().value(), false);
+        assertThat(place(aForm(greetingId()).build()).status()).isEqualTo(OrderStatus.UNPAID);
     }
 
     @ParameterizedTest
@@ -185,14 +199,14 @@ class PlaceCallOrderTest {
     void a_deleted_call_type_cannot_be_ordered() {
         Category other = catalog.category("Apologies");
         CallType sorry = catalog.callType(other, "Sorry", 300);
-        core.manageCatalog().delete(CatalogElement.CATEGORY, other.id().value());
+        core.manageCatalog().delete(admin, CatalogElement.CATEGORY, other.id().value());
 
         assertUnavailable(sorry.id().value());
     }
 
     @Test
     void an_unavailable_call_type_is_reported_together_with_the_other_errors() {
-        assertThatThrownBy(() -> core.placeCallOrder().place(aForm(999).with("clientEmail", "nope").build()))
+        assertThatThrownBy(() -> place(aForm(999).with("clientEmail", "nope").build()))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
                         .extracting("field", "code")
                         .containsExactlyInAnyOrder(tuple("callTypeId", "CALL_TYPE_UNAVAILABLE"), tuple("clientEmail", "INVALID_EMAIL")));
@@ -202,17 +216,17 @@ class PlaceCallOrderTest {
     void a_refused_form_stores_nothing_and_uses_no_id() {
         int committed = memory.store.transactionsCommitted();
 
-        assertThatThrownBy(() -> core.placeCallOrder().place(aForm(greetingId()).with("consent", false).build()))
+        assertThatThrownBy(() -> place(aForm(greetingId()).with("consent", false).build()))
                 .isInstanceOf(ValidationException.class);
 
         assertThat(memory.store.transactionsCommitted()).isEqualTo(committed);
-        assertThat(core.findOrders().list(OrderListQuery.all()).items()).isEmpty();
-        assertThat(core.placeCallOrder().place(aForm(greetingId()).build()).id()).isEqualTo(new OrderId(1));
+        assertThat(core.findOrders().list(admin, OrderListQuery.all()).items()).isEmpty();
+        assertThat(place(aForm(greetingId()).build()).id()).isEqualTo(new OrderId(1));
     }
 
     @Test
     void the_first_history_entry_is_unsaved_no_more_once_stored() {
-        Order order = core.placeCallOrder().place(aForm(greetingId()).build());
+        Order order = place(aForm(greetingId()).build());
 
         assertThat(order.unsavedHistory()).isEmpty();
         assertThat(order.history()).extracting(OrderHistoryEntry::seq).containsExactly(1);
@@ -220,7 +234,7 @@ class PlaceCallOrderTest {
 
     private void assertUnavailable(long callTypeId) {
         int committed = memory.store.transactionsCommitted();
-        assertThatThrownBy(() -> core.placeCallOrder().place(aForm(callTypeId).build()))
+        assertThatThrownBy(() -> place(aForm(callTypeId).build()))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
                         .extracting("field", "code").containsExactly(tuple("callTypeId", "CALL_TYPE_UNAVAILABLE")));
         assertThat(memory.store.transactionsCommitted()).isEqualTo(committed);

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import io.ordercore.application.port.in.CallOrderForm;
+import io.ordercore.application.port.in.Caller;
 import io.ordercore.application.port.in.OrderListQuery;
 import io.ordercore.application.testing.CallOrderForms;
 import io.ordercore.application.testing.InMemoryCore;
@@ -39,7 +40,7 @@ class PlaceCallOrderValidationTest {
     }
 
     private Order place(CallOrderForm form) {
-        return memory.core.placeCallOrder().place(form);
+        return memory.core.placeCallOrder().place(Caller.anonymous(), form).order();
     }
 
     private ValidationException refused(CallOrderForm form) {

@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.ordercore.application.port.in.AccessDeniedException;
+import io.ordercore.application.port.in.Caller;
 import io.ordercore.application.port.in.NotFoundException;
 import io.ordercore.application.port.in.RescheduleOrderUseCase.RescheduleOrderCommand;
+import io.ordercore.application.port.in.UnauthenticatedException;
 import io.ordercore.application.testing.InMemoryCore;
+import io.ordercore.domain.account.Role;
 import io.ordercore.domain.order.CallWindow;
 import io.ordercore.domain.order.Order;
 import io.ordercore.domain.order.OrderFinalException;
@@ -28,18 +32,18 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** Today is 2026-11-23, 09:00 Moscow; the stored order is booked for 2026-11-25 10:00-12:00. */
 class RescheduleOrderTest {
 
-    private static final Actor ADMIN = Actor.admin("root");
     private static final OrderId ID = new OrderId(5);
 
     private final MutableClock clock = MutableClock.atDefaultNow();
     private final InMemoryCore memory = new InMemoryCore(clock);
+    private final Caller.SignedIn admin = memory.admin();
 
     private void store(OrderStatus status) {
         memory.orders.save(anOrder().id(ID.value()).status(status).version(0).build());
     }
 
     private Order reschedule(String date, String start, String end) {
-        return memory.core.rescheduleOrder().reschedule(new RescheduleOrderCommand(ID, date, start, end, ADMIN, "client asked"));
+        return memory.core.rescheduleOrder().reschedule(new RescheduleOrderCommand(ID, date, start, end, admin, "client asked"));
     }
 
     private OrderSnapshot stored() {
@@ -59,7 +63,7 @@ class RescheduleOrderTest {
         assertThat(stored().version()).isEqualTo(2);
         OrderHistoryEntry entry = stored().history().get(stored().history().size() - 1);
         assertThat(entry.kind()).isEqualTo(OrderHistoryEntry.Kind.WINDOW);
-        assertThat(entry.actor()).isEqualTo(ADMIN);
+        assertThat(entry.actor()).isEqualTo(Actor.admin("admin@ordercore.test"));
         assertThat(entry.reason()).hasValueSatisfying(r -> assertThat(r).contains("2026-11-25 10:00-12:00")
                 .contains("2026-11-26 14:00-15:30").contains("client asked"));
     }
@@ -106,15 +110,31 @@ class RescheduleOrderTest {
         assertThat(stored()).isEqualTo(before);
     }
 
+    @ParameterizedTest
+    @EnumSource(value = Role.class, names = "ADMIN", mode = EnumSource.Mode.EXCLUDE)
+    void only_an_administrator_may_reschedule(Role role) {
+        store(OrderStatus.UNPAID);
+        OrderSnapshot before = stored();
+        Caller.SignedIn someone = memory.signedIn(role, "someone@example.com");
+
+        assertThatThrownBy(() -> memory.core.rescheduleOrder().reschedule(new RescheduleOrderCommand(ID, "2026-11-26",
+                "10:00", "11:00", someone, null)))
+                .isInstanceOfSatisfying(AccessDeniedException.class, e -> assertThat(e.code()).isEqualTo("FORBIDDEN"));
+        assertThat(stored()).isEqualTo(before);
+    }
+
     @Test
-    void only_an_administrator_may_reschedule() {
+    void trusted_system_code_passes_the_role_check_but_the_order_itself_still_wants_an_administrator() {
         store(OrderStatus.UNPAID);
         OrderSnapshot before = stored();
 
         assertThatThrownBy(() -> memory.core.rescheduleOrder().reschedule(new RescheduleOrderCommand(ID, "2026-11-26",
-                "10:00", "11:00", Actor.client("ivan@example.com"), null)))
+                "10:00", "11:00", Caller.system("scheduler"), null)))
                 .isInstanceOfSatisfying(io.ordercore.domain.order.NotPermittedException.class,
                         e -> assertThat(e.code()).isEqualTo("NOT_PERMITTED"));
+        assertThatThrownBy(() -> memory.core.rescheduleOrder().reschedule(new RescheduleOrderCommand(ID, "2026-11-26",
+                "10:00", "11:00", Caller.anonymous(), null)))
+                .isInstanceOfSatisfying(UnauthenticatedException.class, e -> assertThat(e.code()).isEqualTo("SIGN_IN_REQUIRED"));
         assertThat(stored()).isEqualTo(before);
     }
 }

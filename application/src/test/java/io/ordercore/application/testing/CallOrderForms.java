@@ -32,6 +32,8 @@ public final class CallOrderForms {
         values.put("anonymous", null);
         values.put("consent", true);
         values.put("couponCode", null);
+        values.put("password", null);
+        values.put("pointId", null);
     }
 
     /** A valid form for the given call type. */
@@ -41,7 +43,7 @@ public final class CallOrderForms {
 
     /** A form with every field left empty. */
     public static CallOrderForm emptyForm() {
-        return new CallOrderForm(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new CallOrderForm(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** Replaces one field, named as in {@link CallOrderForm}. */

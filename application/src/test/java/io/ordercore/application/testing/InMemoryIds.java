@@ -1,11 +1,13 @@
 package io.ordercore.application.testing;
 
 import io.ordercore.application.port.out.Ids;
+import io.ordercore.domain.account.AccountId;
 import io.ordercore.domain.catalog.CallExampleId;
 import io.ordercore.domain.catalog.CallTypeId;
 import io.ordercore.domain.catalog.CategoryId;
 import io.ordercore.domain.catalog.TalentId;
 import io.ordercore.domain.order.OrderId;
+import io.ordercore.domain.point.PointId;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Sequential ids from 1, one counter per kind. */
@@ -16,6 +18,8 @@ public final class InMemoryIds implements Ids {
     private final AtomicLong callTypes = new AtomicLong();
     private final AtomicLong examples = new AtomicLong();
     private final AtomicLong talents = new AtomicLong();
+    private final AtomicLong accounts = new AtomicLong();
+    private final AtomicLong points = new AtomicLong(1); // point 1 is the seeded default point
 
     @Override
     public OrderId nextOrderId() {
@@ -40,5 +44,15 @@ public final class InMemoryIds implements Ids {
     @Override
     public TalentId nextTalentId() {
         return new TalentId(talents.incrementAndGet());
+    }
+
+    @Override
+    public AccountId nextAccountId() {
+        return new AccountId(accounts.incrementAndGet());
+    }
+
+    @Override
+    public PointId nextPointId() {
+        return new PointId(points.incrementAndGet());
     }
 }

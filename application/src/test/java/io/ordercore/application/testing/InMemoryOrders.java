@@ -6,6 +6,7 @@ import io.ordercore.application.port.in.OrderPage;
 import io.ordercore.application.port.in.OrderSummary;
 import io.ordercore.application.port.out.ConcurrentUpdateException;
 import io.ordercore.application.port.out.Orders;
+import io.ordercore.domain.account.AccountId;
 import io.ordercore.domain.order.Order;
 import io.ordercore.domain.order.OrderId;
 import io.ordercore.domain.order.OrderSnapshot;
@@ -46,8 +47,8 @@ public final class InMemoryOrders implements Orders {
                 throw new ConcurrentUpdateException("Order " + order.id());
             }
             OrderSnapshot o = order.snapshot();
-            OrderSnapshot saved = new OrderSnapshot(o.id(), o.status(), o.details(), o.price(), o.createdAt(),
-                    o.updatedAt(), storedVersion + 1, o.history());
+            OrderSnapshot saved = new OrderSnapshot(o.id(), o.status(), o.owner(), o.point(), o.operator(), o.details(),
+                    o.price(), o.createdAt(), o.updatedAt(), storedVersion + 1, o.history());
             s.orders.put(order.id(), saved);
             return Order.rehydrate(saved);
         });
@@ -71,6 +72,17 @@ public final class InMemoryOrders implements Orders {
                     ? Optional.of(new OrderCursor(q.sort(), key(page.get(page.size() - 1), q), page.get(page.size() - 1).id().value()).encode())
                     : Optional.empty();
             return new OrderPage(page.stream().map(InMemoryOrders::summary).toList(), next);
+        });
+    }
+
+    @Override
+    public Map<OrderStatus, StatusTotals> totalsByStatus(AccountId owner) {
+        return store.locked(s -> {
+            Map<OrderStatus, StatusTotals> result = new java.util.EnumMap<>(OrderStatus.class);
+            s.orders.values().stream().filter(o -> o.owner().filter(owner::equals).isPresent()).forEach(o ->
+                    result.merge(o.status(), new StatusTotals(1, o.price().total().minor()),
+                            (a, b) -> new StatusTotals(a.count() + b.count(), a.totalMinor() + b.totalMinor())));
+            return result;
         });
     }
 
@@ -122,7 +134,10 @@ public final class InMemoryOrders implements Orders {
                 x -> q.createdTo().map(t -> x.createdAt().isBefore(t)).orElse(true),
                 x -> q.scheduledFrom().map(t -> !x.details().window().startsAt().isBefore(t)).orElse(true),
                 x -> q.scheduledTo().map(t -> x.details().window().startsAt().isBefore(t)).orElse(true),
-                x -> q.statuses().isEmpty() || q.statuses().contains(x.status())
+                x -> q.statuses().isEmpty() || q.statuses().contains(x.status()),
+                x -> q.owner().map(a -> x.owner().filter(a::equals).isPresent()).orElse(true),
+                x -> q.point().map(p -> x.point().filter(p::equals).isPresent()).orElse(true),
+                x -> q.operator().map(a -> x.operator().filter(a::equals).isPresent()).orElse(true)
         ).allMatch(p -> p.test(o));
     }
 

@@ -1,6 +1,10 @@
 package io.ordercore.application.testing;
 
+import io.ordercore.application.port.in.AuditEntry;
+import io.ordercore.application.port.in.OutboxMessage;
 import io.ordercore.application.port.out.Transactions;
+import io.ordercore.domain.account.AccountId;
+import io.ordercore.domain.account.AccountSnapshot;
 import io.ordercore.domain.catalog.CallExample;
 import io.ordercore.domain.catalog.CallExampleId;
 import io.ordercore.domain.catalog.CallType;
@@ -11,6 +15,8 @@ import io.ordercore.domain.catalog.Talent;
 import io.ordercore.domain.catalog.TalentId;
 import io.ordercore.domain.order.OrderId;
 import io.ordercore.domain.order.OrderSnapshot;
+import io.ordercore.domain.point.Point;
+import io.ordercore.domain.point.PointId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
@@ -32,6 +38,11 @@ public final class InMemoryStore implements Transactions {
         TreeMap<CallExampleId, CallExample> examples = new TreeMap<>((a, b) -> Long.compare(a.value(), b.value()));
         TreeMap<TalentId, Talent> talents = new TreeMap<>((a, b) -> Long.compare(a.value(), b.value()));
         List<CategoryId> priority = new ArrayList<>();
+        TreeMap<AccountId, AccountSnapshot> accounts = new TreeMap<>((a, b) -> Long.compare(a.value(), b.value()));
+        TreeMap<PointId, Point> points = new TreeMap<>((a, b) -> Long.compare(a.value(), b.value()));
+        java.util.Map<String, java.time.Instant> revoked = new java.util.HashMap<>();
+        List<AuditEntry> audit = new ArrayList<>();
+        TreeMap<Long, OutboxMessage> outbox = new TreeMap<>();
 
         State copy() {
             State c = new State();
@@ -41,6 +52,11 @@ public final class InMemoryStore implements Transactions {
             c.examples.putAll(examples);
             c.talents.putAll(talents);
             c.priority = new ArrayList<>(priority);
+            c.accounts.putAll(accounts);
+            c.points.putAll(points);
+            c.revoked.putAll(revoked);
+            c.audit = new ArrayList<>(audit);
+            c.outbox.putAll(outbox);
             return c;
         }
     }

@@ -1,5 +1,6 @@
 package io.ordercore.application.testing;
 
+import io.ordercore.application.port.in.Caller;
 import io.ordercore.application.port.in.ManageCatalogUseCase;
 import io.ordercore.application.port.in.ManageCatalogUseCase.CallTypeForm;
 import io.ordercore.domain.catalog.CallType;
@@ -10,18 +11,25 @@ import java.util.List;
 public final class TestCatalog {
 
     private final ManageCatalogUseCase manage;
+    private final Caller admin;
 
+    /** Acts as trusted system code; see {@link #TestCatalog(ManageCatalogUseCase, Caller)}. */
     public TestCatalog(ManageCatalogUseCase manage) {
+        this(manage, Caller.system("test-catalog"));
+    }
+
+    public TestCatalog(ManageCatalogUseCase manage, Caller admin) {
         this.manage = manage;
+        this.admin = admin;
     }
 
     public Category category(String name) {
-        return manage.createCategory(name);
+        return manage.createCategory(admin, name);
     }
 
     /** A call type with only the required fields. */
     public CallType callType(Category category, String name, long priceRoubles) {
-        return manage.createCallType(new CallTypeForm(category.id().value(), name, priceRoubles, null, null, List.of(), null));
+        return manage.createCallType(admin, new CallTypeForm(category.id().value(), name, priceRoubles, null, null, List.of(), null));
     }
 
     /** A category "Greetings" with a 500-rouble call type "Birthday greeting". */

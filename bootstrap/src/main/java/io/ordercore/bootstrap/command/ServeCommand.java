@@ -32,8 +32,14 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Map<String, Object> settings = new java.util.HashMap<>(properties);
+        settings.putIfAbsent("ordercore.notifications.dispatch", true);
         if (port != null) {
             settings.put("micronaut.server.port", port);
+        }
+        if (!settings.containsKey("micronaut.security.token.jwt.signatures.secret.generator.secret")
+                && System.getProperty("micronaut.security.token.jwt.signatures.secret.generator.secret") == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "set ORDERCORE_JWT_SECRET (at least 32 characters, the same on every instance) to sign sign-in tokens");
         }
         Micronaut app = Micronaut.build(new String[0]);
         app.properties(settings);

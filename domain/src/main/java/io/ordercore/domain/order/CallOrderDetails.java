@@ -43,6 +43,22 @@ public record CallOrderDetails(
         });
     }
 
+    public CallOrderDetails withClient(Client newClient) {
+        return new CallOrderDetails(newClient, recipient, callType, window, preferredGender, wishes, anonymous,
+                consentedAt, couponCode);
+    }
+
+    /** The same order again: new consent time, no coupon (a coupon is used once). */
+    public CallOrderDetails withConsentAt(Instant newConsent) {
+        return new CallOrderDetails(client, recipient, callType, window, preferredGender, wishes, anonymous,
+                newConsent, couponCode);
+    }
+
+    public CallOrderDetails withoutCoupon() {
+        return new CallOrderDetails(client, recipient, callType, window, preferredGender, wishes, anonymous,
+                consentedAt, Optional.empty());
+    }
+
     public CallOrderDetails withWindow(CallWindow newWindow) {
         return new CallOrderDetails(client, recipient, callType, newWindow, preferredGender, wishes, anonymous,
                 consentedAt, couponCode);

@@ -1,5 +1,7 @@
 package io.ordercore.domain.order;
 
+import io.ordercore.domain.account.AccountId;
+import io.ordercore.domain.point.PointId;
 import io.ordercore.domain.workflow.Actor;
 import io.ordercore.domain.workflow.ActorKind;
 import io.ordercore.domain.workflow.IllegalTransitionException;
@@ -26,6 +28,9 @@ public final class Order {
 
     private final OrderId id;
     private OrderStatus status;
+    private final Optional<AccountId> owner;
+    private final Optional<PointId> point;
+    private Optional<AccountId> operator;
     private CallOrderDetails details;
     private final OrderPrice price;
     private final Instant createdAt;
@@ -37,6 +42,9 @@ public final class Order {
     private Order(OrderSnapshot s, boolean isNew) {
         this.id = Objects.requireNonNull(s.id(), "id");
         this.status = Objects.requireNonNull(s.status(), "status");
+        this.owner = s.owner();
+        this.point = s.point();
+        this.operator = s.operator();
         this.details = Objects.requireNonNull(s.details(), "details");
         this.price = Objects.requireNonNull(s.price(), "price");
         this.createdAt = Objects.requireNonNull(s.createdAt(), "createdAt");
@@ -47,15 +55,18 @@ public final class Order {
     }
 
     /**
-     * Places a new order: Unpaid, priced from the snapshot given, with its first history entry.
-     * The window must be bookable now (today or later, Moscow time, not yet ended).
+     * Places a new order for a client account (at the client's point): Unpaid, priced from the
+     * snapshot given, with its first history entry. The window must be bookable now (today or
+     * later, Moscow time, not yet ended).
      */
-    public static Order place(OrderId id, CallOrderDetails details, OrderPrice price, Actor placedBy, Clock clock) {
+    public static Order place(OrderId id, AccountId owner, Optional<PointId> point, CallOrderDetails details,
+                              OrderPrice price, Actor placedBy, Clock clock) {
         details.window().requireBookable(clock);
         Instant now = now(clock);
         OrderHistoryEntry placed = new OrderHistoryEntry(1, now, placedBy, OrderHistoryEntry.Kind.STATUS,
                 Optional.empty(), OrderStatus.UNPAID, Optional.of("placed"));
-        return new Order(new OrderSnapshot(id, OrderStatus.UNPAID, details, price, now, now, 0, List.of(placed)), true);
+        return new Order(new OrderSnapshot(id, OrderStatus.UNPAID, Optional.of(owner), point, Optional.empty(), details,
+                price, now, now, 0, List.of(placed)), true);
     }
 
     /** Rebuilds a stored order exactly as it was; no rule runs. */
@@ -105,6 +116,9 @@ public final class Order {
     private OrderHistoryEntry move(OrderStatus target, Actor actor, String reason, Clock clock) {
         OrderStatus from = status;
         status = target;
+        if (target == OrderStatus.PAID || CallOrderWorkflow.TABLE.isTerminal(target)) {
+            operator = Optional.empty(); // back in the queue or over: no operator holds it any more
+        }
         return append(OrderHistoryEntry.Kind.STATUS, from, target, actor, reason, now(clock));
     }
 
@@ -138,6 +152,21 @@ public final class Order {
         return details;
     }
 
+    /** The client account that placed the order. */
+    public Optional<AccountId> owner() {
+        return owner;
+    }
+
+    /** The point the order belongs to (its client's point). */
+    public Optional<PointId> point() {
+        return point;
+    }
+
+    /** The operator the order is proposed or assigned to. */
+    public Optional<AccountId> operator() {
+        return operator;
+    }
+
     public OrderPrice price() {
         return price;
     }
@@ -169,6 +198,6 @@ public final class Order {
     }
 
     public OrderSnapshot snapshot() {
-        return new OrderSnapshot(id, status, details, price, createdAt, updatedAt, version, history);
+        return new OrderSnapshot(id, status, owner, point, operator, details, price, createdAt, updatedAt, version, history);
     }
 }

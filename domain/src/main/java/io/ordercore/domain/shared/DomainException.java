@@ -15,6 +15,10 @@ public abstract class DomainException extends RuntimeException {
         INVALID,
         /** The thing asked for does not exist, or is out of the caller's sight (HTTP 404). */
         NOT_FOUND,
+        /** Who is asking is unknown: no, wrong or expired credentials (HTTP 401). */
+        UNAUTHENTICATED,
+        /** The caller is known but may not do this (HTTP 403). */
+        FORBIDDEN,
         /** The request clashes with the current state; retrying later may succeed (HTTP 409). */
         CONFLICT,
         /** Well-formed, but a business rule refuses it (HTTP 422). */

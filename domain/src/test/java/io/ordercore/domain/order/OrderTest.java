@@ -1,5 +1,8 @@
 package io.ordercore.domain.order;
 
+import io.ordercore.domain.account.AccountId;
+import io.ordercore.domain.point.PointId;
+
 import static io.ordercore.domain.testing.TestOrders.anOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -29,7 +32,7 @@ class OrderTest {
     }
 
     private Order placed() {
-        return Order.place(new OrderId(7), anOrder().details(), OrderPrice.undiscounted(Money.roubles(500)), CLIENT, clock);
+        return Order.place(new OrderId(7), new AccountId(100), Optional.of(new PointId(1)), anOrder().details(), OrderPrice.undiscounted(Money.roubles(500)), CLIENT, clock);
     }
 
     @Test
@@ -56,7 +59,7 @@ class OrderTest {
     void placing_refuses_a_window_that_cannot_be_booked() {
         CallOrderDetails details = anOrder().window(window("2026-11-22", "10:00", "11:00")).details();
 
-        assertThatThrownBy(() -> Order.place(new OrderId(1), details, OrderPrice.undiscounted(Money.roubles(1)), CLIENT, clock))
+        assertThatThrownBy(() -> Order.place(new OrderId(1), new AccountId(100), Optional.empty(), details, OrderPrice.undiscounted(Money.roubles(1)), CLIENT, clock))
                 .isInstanceOfSatisfying(ValidationException.class,
                         e -> assertThat(e.errors()).extracting("field", "code").containsExactly(
                                 org.assertj.core.groups.Tuple.tuple("callDate", "DATE_IN_PAST")));

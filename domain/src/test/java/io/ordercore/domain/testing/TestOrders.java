@@ -1,5 +1,6 @@
 package io.ordercore.domain.testing;
 
+import io.ordercore.domain.account.AccountId;
 import io.ordercore.domain.catalog.CallTypeId;
 import io.ordercore.domain.order.CallOrderDetails;
 import io.ordercore.domain.order.CallWindow;
@@ -12,6 +13,7 @@ import io.ordercore.domain.order.OrderSnapshot;
 import io.ordercore.domain.order.OrderStatus;
 import io.ordercore.domain.order.OrderedCallType;
 import io.ordercore.domain.order.Recipient;
+import io.ordercore.domain.point.PointId;
 import io.ordercore.domain.shared.CountryCode;
 import io.ordercore.domain.shared.Email;
 import io.ordercore.domain.shared.Money;
@@ -40,6 +42,9 @@ public final class TestOrders {
     private Money price = Money.roubles(500);
     private Instant createdAt = Instant.parse("2026-11-23T06:00:00Z");
     private long version = 1;
+    private Optional<AccountId> owner = Optional.of(new AccountId(100));
+    private Optional<PointId> point = Optional.of(new PointId(1));
+    private Optional<AccountId> operator = Optional.empty();
     private final List<OrderHistoryEntry> extraHistory = new ArrayList<>();
 
     private TestOrders() {
@@ -85,6 +90,28 @@ public final class TestOrders {
         return this;
     }
 
+    /** The client account that placed the order (default 100). */
+    public TestOrders owner(long accountId) {
+        this.owner = Optional.of(new AccountId(accountId));
+        return this;
+    }
+
+    /** No owner: an order from before accounts existed. */
+    public TestOrders noOwner() {
+        this.owner = Optional.empty();
+        return this;
+    }
+
+    public TestOrders point(long pointId) {
+        this.point = Optional.of(new PointId(pointId));
+        return this;
+    }
+
+    public TestOrders operator(long accountId) {
+        this.operator = Optional.of(new AccountId(accountId));
+        return this;
+    }
+
     public TestOrders window(CallWindow value) {
         this.window = value;
         return this;
@@ -113,6 +140,14 @@ public final class TestOrders {
                 window, OperatorGender.ANY, Optional.of("Be kind"), false, createdAt, Optional.empty());
     }
 
+    public Optional<AccountId> owner() {
+        return owner;
+    }
+
+    public Optional<PointId> point() {
+        return point;
+    }
+
     /** A stored order (version {@code >= 1}) in the chosen status. */
     public Order build() {
         List<OrderHistoryEntry> history = new ArrayList<>();
@@ -123,7 +158,7 @@ public final class TestOrders {
             history.add(new OrderHistoryEntry(history.size() + 1, createdAt, Actor.system("test"),
                     OrderHistoryEntry.Kind.STATUS, Optional.of(OrderStatus.UNPAID), status, Optional.empty()));
         }
-        return Order.rehydrate(new OrderSnapshot(new OrderId(id), status, details(), OrderPrice.undiscounted(price),
-                createdAt, createdAt, version, history));
+        return Order.rehydrate(new OrderSnapshot(new OrderId(id), status, owner, point, operator, details(),
+                OrderPrice.undiscounted(price), createdAt, createdAt, version, history));
     }
 }

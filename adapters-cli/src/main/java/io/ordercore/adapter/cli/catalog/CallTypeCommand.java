@@ -8,6 +8,7 @@ import io.ordercore.adapter.cli.FormatOption;
 import io.ordercore.adapter.cli.output.Json;
 import io.ordercore.adapter.cli.output.MoneyView;
 import io.ordercore.adapter.cli.output.Table;
+import io.ordercore.application.port.in.Caller;
 import io.ordercore.application.port.in.CatalogElement;
 import io.ordercore.application.port.in.CatalogSection;
 import io.ordercore.application.port.in.ManageCatalogUseCase.CallTypeForm;
@@ -76,7 +77,8 @@ final class CallTypeCommand extends CliGroup implements CatalogLevel {
         public Integer call() {
             CallTypeForm form = new CallTypeForm(category, name, price, options.description, options.gender,
                     options.talents, options.image);
-            print(out(), format, core().manageCatalog().createCallType(form));
+            Caller caller = caller();
+            print(out(), format, core().manageCatalog().createCallType(caller, form));
             return ExitCodes.OK;
         }
     }
@@ -117,9 +119,10 @@ final class CallTypeCommand extends CliGroup implements CatalogLevel {
                 throw new ParameterException(spec.commandLine(), "--talent and --no-talents cannot be used together");
             }
             CallTypeId callTypeId = CatalogIds.callType(id);
+            Caller caller = caller();
             var catalog = core().manageCatalog();
             // The core replaces every field, so the ones not typed are filled in from what is stored.
-            Optional<CallType> current = all(catalog.fullCatalog()).stream().filter(t -> t.id().equals(callTypeId)).findFirst();
+            Optional<CallType> current = all(catalog.fullCatalog(caller)).stream().filter(t -> t.id().equals(callTypeId)).findFirst();
             CallTypeForm form = new CallTypeForm(
                     category != null ? category : current.map(t -> t.categoryId().value()).orElse(null),
                     name != null ? name : current.map(CallType::name).orElse(null),
@@ -129,7 +132,7 @@ final class CallTypeCommand extends CliGroup implements CatalogLevel {
                     noTalents || !options.talents.isEmpty() ? options.talents
                             : current.map(t -> t.talents().stream().map(TalentId::value).toList()).orElse(List.of()),
                     options.image != null ? options.image : current.flatMap(CallType::imageUrl).orElse(null));
-            print(out(), format, catalog.updateCallType(callTypeId, form));
+            print(out(), format, catalog.updateCallType(caller, callTypeId, form));
             return ExitCodes.OK;
         }
     }
@@ -148,7 +151,8 @@ final class CallTypeCommand extends CliGroup implements CatalogLevel {
 
         @Override
         public Integer call() {
-            List<CallType> types = all(core().manageCatalog().fullCatalog()).stream()
+            Caller caller = caller();
+            List<CallType> types = all(core().manageCatalog().fullCatalog(caller)).stream()
                     .filter(t -> category == null || t.categoryId().value() == category)
                     .toList();
             if (format.json()) {

@@ -7,6 +7,7 @@ import io.ordercore.adapter.cli.FormatOption;
 import io.ordercore.adapter.cli.output.Json;
 import io.ordercore.adapter.cli.output.Table;
 import io.ordercore.adapter.cli.output.MoneyView;
+import io.ordercore.application.port.in.Caller;
 import io.ordercore.application.port.in.CatalogSection;
 import io.ordercore.domain.catalog.CallExample;
 import io.ordercore.domain.catalog.CallType;
@@ -35,9 +36,10 @@ final class CatalogTreeCommand extends CliCommand {
 
     @Override
     public Integer call() {
+        Caller caller = caller();
         var catalog = core().manageCatalog();
-        List<CatalogSection> sections = catalog.fullCatalog();
-        List<Talent> talents = catalog.talents();
+        List<CatalogSection> sections = catalog.fullCatalog(caller);
+        List<Talent> talents = catalog.talents(caller);
         if (format.json()) {
             Json.print(out(), new CatalogViews.TreeView(sections.stream().map(CatalogViews::section).toList(),
                     talents.stream().map(CatalogViews::talent).toList()));

@@ -7,9 +7,11 @@ import io.ordercore.adapter.cli.ExitCodes;
 import io.ordercore.adapter.cli.FormatOption;
 import io.ordercore.adapter.cli.output.Json;
 import io.ordercore.adapter.cli.output.Table;
+import io.ordercore.application.port.in.Caller;
 import io.ordercore.application.port.in.CatalogElement;
 import io.ordercore.application.port.in.CatalogSection;
 import io.ordercore.domain.catalog.Category;
+import io.ordercore.domain.catalog.CategoryId;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -49,7 +51,8 @@ final class CategoryCommand extends CliGroup implements CatalogLevel {
 
         @Override
         public Integer call() {
-            print(out(), format, core().manageCatalog().createCategory(name));
+            Caller caller = caller();
+            print(out(), format, core().manageCatalog().createCategory(caller, name));
             return ExitCodes.OK;
         }
     }
@@ -71,7 +74,9 @@ final class CategoryCommand extends CliGroup implements CatalogLevel {
 
         @Override
         public Integer call() {
-            print(out(), format, core().manageCatalog().renameCategory(CatalogIds.category(id), name));
+            CategoryId categoryId = CatalogIds.category(id);
+            Caller caller = caller();
+            print(out(), format, core().manageCatalog().renameCategory(caller, categoryId, name));
             return ExitCodes.OK;
         }
     }
@@ -87,7 +92,8 @@ final class CategoryCommand extends CliGroup implements CatalogLevel {
 
         @Override
         public Integer call() {
-            List<Category> categories = core().manageCatalog().fullCatalog().stream().map(CatalogSection::category).toList();
+            Caller caller = caller();
+            List<Category> categories = core().manageCatalog().fullCatalog(caller).stream().map(CatalogSection::category).toList();
             if (format.json()) {
                 Json.print(out(), new CatalogViews.ItemsView<>(categories.stream().map(CatalogViews::category).toList()));
             } else {

@@ -5,6 +5,7 @@ import io.ordercore.adapter.cli.CliContext;
 import io.ordercore.adapter.cli.ExitCodes;
 import io.ordercore.adapter.cli.FormatOption;
 import io.ordercore.adapter.cli.output.Json;
+import io.ordercore.application.port.in.Caller;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -53,7 +54,8 @@ final class ElementCommands {
 
         @Override
         public Integer call() {
-            core().manageCatalog().setFrozen(level().element(), id, true);
+            Caller caller = caller();
+            core().manageCatalog().setFrozen(caller, level().element(), id, true);
             report("frozen", new CatalogViews.ChangeView(level().label(), id, true, null));
             return ExitCodes.OK;
         }
@@ -70,7 +72,8 @@ final class ElementCommands {
 
         @Override
         public Integer call() {
-            core().manageCatalog().setFrozen(level().element(), id, false);
+            Caller caller = caller();
+            core().manageCatalog().setFrozen(caller, level().element(), id, false);
             report("unfrozen", new CatalogViews.ChangeView(level().label(), id, false, null));
             return ExitCodes.OK;
         }
@@ -86,7 +89,8 @@ final class ElementCommands {
 
         @Override
         public Integer call() {
-            core().manageCatalog().delete(level().element(), id);
+            Caller caller = caller();
+            core().manageCatalog().delete(caller, level().element(), id);
             report("deleted", new CatalogViews.ChangeView(level().label(), id, null, true));
             return ExitCodes.OK;
         }

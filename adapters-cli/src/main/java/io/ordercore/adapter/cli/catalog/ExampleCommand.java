@@ -7,6 +7,7 @@ import io.ordercore.adapter.cli.ExitCodes;
 import io.ordercore.adapter.cli.FormatOption;
 import io.ordercore.adapter.cli.output.Json;
 import io.ordercore.adapter.cli.output.Table;
+import io.ordercore.application.port.in.Caller;
 import io.ordercore.application.port.in.CatalogElement;
 import io.ordercore.application.port.in.CatalogSection;
 import io.ordercore.application.port.in.ManageCatalogUseCase.CallExampleForm;
@@ -51,7 +52,9 @@ final class ExampleCommand extends CliGroup implements CatalogLevel {
 
         @Override
         public Integer call() {
-            CallExample example = core().manageCatalog().createCallExample(new CallExampleForm(callType, title, text, recording));
+            Caller caller = caller();
+            CallExample example = core().manageCatalog().createCallExample(caller,
+                    new CallExampleForm(callType, title, text, recording));
             if (format.json()) {
                 Json.print(out(), CatalogViews.example(example));
             } else {
@@ -76,7 +79,8 @@ final class ExampleCommand extends CliGroup implements CatalogLevel {
 
         @Override
         public Integer call() {
-            List<CallExample> examples = core().manageCatalog().fullCatalog().stream()
+            Caller caller = caller();
+            List<CallExample> examples = core().manageCatalog().fullCatalog(caller).stream()
                     .flatMap(s -> s.callTypes().stream())
                     .flatMap((CatalogSection.Entry e) -> e.examples().stream())
                     .filter(e -> callType == null || e.callTypeId().value() == callType)

@@ -7,6 +7,7 @@ import io.ordercore.adapter.cli.ExitCodes;
 import io.ordercore.adapter.cli.FormatOption;
 import io.ordercore.adapter.cli.output.Json;
 import io.ordercore.adapter.cli.output.Table;
+import io.ordercore.application.port.in.Caller;
 import io.ordercore.application.service.Ordercore;
 import io.ordercore.domain.catalog.Category;
 import io.ordercore.domain.catalog.CategoryId;
@@ -23,8 +24,8 @@ import picocli.CommandLine.Parameters;
 final class PriorityCommand extends CliGroup {
 
     /** Table: the choice as set and what the widget shows. JSON: {"priority":[...],"quickOrder":[...]}. */
-    static void show(PrintWriter out, FormatOption format, Ordercore core) {
-        List<Category> priority = core.manageCatalog().priorityCategories();
+    static void show(PrintWriter out, FormatOption format, Ordercore core, Caller caller) {
+        List<Category> priority = core.manageCatalog().priorityCategories(caller);
         List<Category> quickOrder = core.browseCatalog().quickOrderCategories();
         if (format.json()) {
             Json.print(out, new CatalogViews.PriorityView(priority.stream().map(CatalogViews::category).toList(),
@@ -59,9 +60,10 @@ final class PriorityCommand extends CliGroup {
         @Override
         public Integer call() {
             List<CategoryId> chosen = ids.stream().map(CatalogIds::category).toList();
+            Caller caller = caller();
             Ordercore core = core();
-            core.manageCatalog().setPriorityCategories(chosen);
-            show(out(), format, core);
+            core.manageCatalog().setPriorityCategories(caller, chosen);
+            show(out(), format, core, caller);
             return ExitCodes.OK;
         }
     }
@@ -79,7 +81,8 @@ final class PriorityCommand extends CliGroup {
 
         @Override
         public Integer call() {
-            show(out(), format, core());
+            Caller caller = caller();
+            show(out(), format, core(), caller);
             return ExitCodes.OK;
         }
     }

@@ -7,6 +7,7 @@ import io.ordercore.adapter.cli.ExitCodes;
 import io.ordercore.adapter.cli.FormatOption;
 import io.ordercore.adapter.cli.output.Json;
 import io.ordercore.adapter.cli.output.Table;
+import io.ordercore.application.port.in.Caller;
 import io.ordercore.domain.catalog.Talent;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -35,7 +36,8 @@ final class TalentCommand extends CliGroup {
 
         @Override
         public Integer call() {
-            Talent talent = core().manageCatalog().createTalent(name, critical);
+            Caller caller = caller();
+            Talent talent = core().manageCatalog().createTalent(caller, name, critical);
             if (format.json()) {
                 Json.print(out(), CatalogViews.talent(talent));
             } else {
@@ -57,7 +59,8 @@ final class TalentCommand extends CliGroup {
 
         @Override
         public Integer call() {
-            List<Talent> talents = core().manageCatalog().talents();
+            Caller caller = caller();
+            List<Talent> talents = core().manageCatalog().talents(caller);
             if (format.json()) {
                 Json.print(out(), new CatalogViews.ItemsView<>(talents.stream().map(CatalogViews::talent).toList()));
             } else {
@@ -83,7 +86,8 @@ final class TalentCommand extends CliGroup {
 
         @Override
         public Integer call() {
-            core().manageCatalog().deleteTalent(id);
+            Caller caller = caller();
+            core().manageCatalog().deleteTalent(caller, id);
             if (format.json()) {
                 Json.print(out(), new CatalogViews.ChangeView("talent", id, null, true));
             } else {

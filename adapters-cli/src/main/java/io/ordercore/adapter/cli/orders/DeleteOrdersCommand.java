@@ -46,7 +46,7 @@ final class DeleteOrdersCommand extends CliCommand {
             throw ValidationException.of("ids", "NOT_AN_ID", "order ids are positive whole numbers");
         }
         List<OrderId> orderIds = distinct.stream().map(OrderId::new).toList();
-        var command = new DeleteOrdersUseCase.DeleteOrdersCommand(orderIds, cli.admin());
+        var command = new DeleteOrdersUseCase.DeleteOrdersCommand(orderIds, caller());
         DeleteOrdersResult result = core().deleteOrders().delete(command);
         List<OrderViews.KeptView> kept = orderIds.stream()
                 .filter(result.kept()::containsKey)

@@ -3,6 +3,8 @@ package io.ordercore.adapter.cli.orders;
 import io.ordercore.adapter.cli.CliCommand;
 import io.ordercore.adapter.cli.CliContext;
 import io.ordercore.adapter.cli.ExitCodes;
+import io.ordercore.adapter.cli.ListFormat;
+import io.ordercore.application.port.in.Caller;
 import io.ordercore.application.port.in.FindOrdersUseCase;
 import io.ordercore.application.port.in.OrderCursor;
 import io.ordercore.application.port.in.OrderListForm;
@@ -94,17 +96,18 @@ final class ListOrdersCommand extends CliCommand {
         OrderListQuery query = OrderListQuery.parse(new OrderListForm(id, clientEmail, clientName, callType,
                 recipientName, recipientPhone, createdFrom, createdTo, scheduledFrom, scheduledTo, statuses, sort,
                 pageSize, cursor));
+        Caller caller = caller();
         FindOrdersUseCase orders = core().findOrders();
         OrderListOutput output = switch (format) {
             case TABLE -> new OrderTableOutput(out(), err());
             case JSON -> new OrderJsonOutput(out());
             case CSV -> new OrderCsvOutput(out(), err());
         };
-        OrderPage page = orders.list(query);
+        OrderPage page = orders.list(caller, query);
         output.page(page.items());
         while (all && page.nextCursor().isPresent()) {
             query = query.after(OrderCursor.decode(page.nextCursor().get(), query.sort()));
-            page = orders.list(query);
+            page = orders.list(caller, query);
             output.page(page.items());
         }
         output.finish(page.nextCursor());

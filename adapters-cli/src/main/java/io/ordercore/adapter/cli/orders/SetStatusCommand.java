@@ -5,6 +5,7 @@ import io.ordercore.adapter.cli.CliContext;
 import io.ordercore.adapter.cli.ExitCodes;
 import io.ordercore.adapter.cli.FormatOption;
 import io.ordercore.adapter.cli.output.Json;
+import io.ordercore.application.port.in.Caller;
 import io.ordercore.application.port.in.ChangeOrderStatusUseCase.ChangeOrderStatusCommand;
 import io.ordercore.domain.order.Order;
 import io.ordercore.domain.order.OrderHistoryEntry;
@@ -47,8 +48,9 @@ final class SetStatusCommand extends CliCommand {
         v.require("reason", reason);
         v.throwIfInvalid();
         OrderId orderId = OrderIds.of(id);
+        Caller caller = caller();
         Order order = core().changeOrderStatus().changeStatus(
-                new ChangeOrderStatusCommand(orderId, target, cli.admin(), reason));
+                new ChangeOrderStatusCommand(orderId, target, caller, reason));
         if (format.json()) {
             Json.print(out(), OrderViews.order(order));
         } else {

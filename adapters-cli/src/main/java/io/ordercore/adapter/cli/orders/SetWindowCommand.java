@@ -5,9 +5,11 @@ import io.ordercore.adapter.cli.CliContext;
 import io.ordercore.adapter.cli.ExitCodes;
 import io.ordercore.adapter.cli.FormatOption;
 import io.ordercore.adapter.cli.output.Json;
+import io.ordercore.application.port.in.Caller;
 import io.ordercore.application.port.in.RescheduleOrderUseCase.RescheduleOrderCommand;
 import io.ordercore.domain.order.CallWindow;
 import io.ordercore.domain.order.Order;
+import io.ordercore.domain.order.OrderId;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,8 +46,10 @@ final class SetWindowCommand extends CliCommand {
 
     @Override
     public Integer call() {
+        OrderId orderId = OrderIds.of(id);
+        Caller caller = caller();
         Order order = core().rescheduleOrder().reschedule(
-                new RescheduleOrderCommand(OrderIds.of(id), date, from, to, cli.admin(), reason));
+                new RescheduleOrderCommand(orderId, date, from, to, caller, reason));
         if (format.json()) {
             Json.print(out(), OrderViews.order(order));
         } else {

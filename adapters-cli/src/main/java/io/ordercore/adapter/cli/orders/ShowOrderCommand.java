@@ -4,6 +4,8 @@ import io.ordercore.adapter.cli.CliCommand;
 import io.ordercore.adapter.cli.CliContext;
 import io.ordercore.adapter.cli.ExitCodes;
 import io.ordercore.adapter.cli.FormatOption;
+import io.ordercore.application.port.in.Caller;
+import io.ordercore.domain.order.OrderId;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -31,7 +33,9 @@ final class ShowOrderCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        OrderPrinter.print(out(), format, core().findOrders().get(OrderIds.of(id)));
+        OrderId orderId = OrderIds.of(id);
+        Caller caller = caller();
+        OrderPrinter.print(out(), format, core().findOrders().get(caller, orderId));
         return ExitCodes.OK;
     }
 }

@@ -32,6 +32,9 @@ final class OrderListSql {
         q.callType().ifPresent(t -> condition(where, params, "call_type_id = ?", t.value()));
         q.recipientNamePrefix().ifPresent(p -> condition(where, params, "recipient_name_key LIKE ? ESCAPE '\\'", like(p)));
         q.recipientPhonePrefix().ifPresent(p -> condition(where, params, "recipient_phone LIKE ? ESCAPE '\\'", like(p)));
+        q.owner().ifPresent(o -> condition(where, params, "owner_account_id = ?", o.value()));
+        q.point().ifPresent(p -> condition(where, params, "point_id = ?", p.value()));
+        q.operator().ifPresent(o -> condition(where, params, "operator_id = ?", o.value()));
         q.createdFrom().ifPresent(t -> condition(where, params, "created_at >= ?", time(t)));
         q.createdTo().ifPresent(t -> condition(where, params, "created_at < ?", time(t)));
         q.scheduledFrom().ifPresent(t -> condition(where, params, "window_start >= ?", time(t)));

@@ -32,5 +32,8 @@ public record OrderRow(
         String currency,
         Instant createdAt,
         Instant updatedAt,
-        long version) {
+        long version,
+        @Nullable Long ownerAccountId,
+        @Nullable Long pointId,
+        @Nullable Long operatorId) {
 }

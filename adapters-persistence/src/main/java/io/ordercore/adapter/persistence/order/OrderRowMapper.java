@@ -2,6 +2,7 @@ package io.ordercore.adapter.persistence.order;
 
 import io.ordercore.adapter.persistence.support.SearchKeys;
 import io.ordercore.adapter.persistence.support.ValueMappings;
+import io.ordercore.domain.account.AccountId;
 import io.ordercore.domain.catalog.CallTypeId;
 import io.ordercore.domain.order.CallOrderDetails;
 import io.ordercore.domain.order.CallWindow;
@@ -13,6 +14,7 @@ import io.ordercore.domain.order.OrderSnapshot;
 import io.ordercore.domain.order.OrderStatus;
 import io.ordercore.domain.order.OrderedCallType;
 import io.ordercore.domain.order.Recipient;
+import io.ordercore.domain.point.PointId;
 import io.ordercore.domain.shared.CountryCode;
 import io.ordercore.domain.shared.Email;
 import io.ordercore.domain.shared.Money;
@@ -31,7 +33,7 @@ import org.mapstruct.Mapping;
  * nested value objects goes through their own constructors, so every stored value is checked
  * again on the way in.
  */
-@Mapper(uses = ValueMappings.class, imports = SearchKeys.class)
+@Mapper(uses = ValueMappings.class, imports = {SearchKeys.class, AccountId.class, PointId.class})
 public interface OrderRowMapper {
 
     @Mapping(target = "id", source = "id.value")
@@ -55,6 +57,9 @@ public interface OrderRowMapper {
     @Mapping(target = "priceMinor", source = "price.price.minor")
     @Mapping(target = "discountMinor", source = "price.discount.minor")
     @Mapping(target = "currency", source = "price.price.currency")
+    @Mapping(target = "ownerAccountId", expression = "java(snapshot.owner().map(AccountId::value).orElse(null))")
+    @Mapping(target = "pointId", expression = "java(snapshot.point().map(PointId::value).orElse(null))")
+    @Mapping(target = "operatorId", expression = "java(snapshot.operator().map(AccountId::value).orElse(null))")
     OrderRow toRow(OrderSnapshot snapshot);
 
     @Mapping(target = "id", expression = "java(new OrderHistoryKey(orderId.value(), entry.seq()))")
@@ -83,7 +88,10 @@ public interface OrderRowMapper {
                 row.consentedAt(),
                 Optional.ofNullable(row.couponCode()));
         OrderPrice price = new OrderPrice(Money.ofMinor(row.priceMinor(), currency), Money.ofMinor(row.discountMinor(), currency));
-        return new OrderSnapshot(new OrderId(row.id()), OrderStatus.valueOf(row.status()), details, price,
+        return new OrderSnapshot(new OrderId(row.id()), OrderStatus.valueOf(row.status()),
+                Optional.ofNullable(row.ownerAccountId()).map(AccountId::new),
+                Optional.ofNullable(row.pointId()).map(PointId::new),
+                Optional.ofNullable(row.operatorId()).map(AccountId::new), details, price,
                 row.createdAt(), row.updatedAt(), row.version(), history.stream().map(this::toEntry).toList());
     }
 

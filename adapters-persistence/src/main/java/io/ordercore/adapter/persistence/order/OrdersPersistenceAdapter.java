@@ -7,6 +7,7 @@ import io.ordercore.application.port.in.OrderPage;
 import io.ordercore.application.port.in.OrderSummary;
 import io.ordercore.application.port.out.ConcurrentUpdateException;
 import io.ordercore.application.port.out.Orders;
+import io.ordercore.domain.account.AccountId;
 import io.ordercore.domain.order.Order;
 import io.ordercore.domain.order.OrderId;
 import io.ordercore.domain.order.OrderSnapshot;
@@ -92,6 +93,20 @@ public final class OrdersPersistenceAdapter implements Orders {
     }
 
     @Override
+    public Map<OrderStatus, StatusTotals> totalsByStatus(AccountId owner) {
+        return sql.run("SELECT status, COUNT(*), COALESCE(SUM(price_minor - discount_minor), 0) FROM orders"
+                + " WHERE owner_account_id = ? GROUP BY status", List.of(owner.value()), statement -> {
+                    Map<OrderStatus, StatusTotals> result = new java.util.EnumMap<>(OrderStatus.class);
+                    try (ResultSet rs = statement.executeQuery()) {
+                        while (rs.next()) {
+                            result.put(OrderStatus.valueOf(rs.getString(1)), new StatusTotals(rs.getLong(2), rs.getLong(3)));
+                        }
+                    }
+                    return result;
+                });
+    }
+
+    @Override
     public Map<OrderId, OrderStatus> statuses(Collection<OrderId> ids) {
         if (ids.isEmpty()) {
             return Map.of();
@@ -144,8 +159,8 @@ public final class OrdersPersistenceAdapter implements Orders {
     }
 
     private static OrderSnapshot withVersion(OrderSnapshot s, long version) {
-        return new OrderSnapshot(s.id(), s.status(), s.details(), s.price(), s.createdAt(), s.updatedAt(), version,
-                s.history());
+        return new OrderSnapshot(s.id(), s.status(), s.owner(), s.point(), s.operator(), s.details(), s.price(),
+                s.createdAt(), s.updatedAt(), version, s.history());
     }
 
     private static String marks(int count) {

@@ -1,11 +1,13 @@
 package io.ordercore.adapter.persistence.support;
 
 import io.ordercore.application.port.out.Ids;
+import io.ordercore.domain.account.AccountId;
 import io.ordercore.domain.catalog.CallExampleId;
 import io.ordercore.domain.catalog.CallTypeId;
 import io.ordercore.domain.catalog.CategoryId;
 import io.ordercore.domain.catalog.TalentId;
 import io.ordercore.domain.order.OrderId;
+import io.ordercore.domain.point.PointId;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 
@@ -42,6 +44,16 @@ public final class SequenceIds implements Ids {
     @Override
     public TalentId nextTalentId() {
         return new TalentId(next("talent_id_seq"));
+    }
+
+    @Override
+    public AccountId nextAccountId() {
+        return new AccountId(next("account_id_seq"));
+    }
+
+    @Override
+    public PointId nextPointId() {
+        return new PointId(next("point_id_seq"));
     }
 
     private long next(String sequence) {

@@ -16,10 +16,14 @@ final class LazyStorage implements AutoCloseable {
     }
 
     <T> T bean(Class<T> type) {
+        return context().getBean(type);
+    }
+
+    ApplicationContext context() {
         if (context == null) {
             context = start.get();
         }
-        return context.getBean(type);
+        return context;
     }
 
     Ids ids() {

@@ -11,11 +11,13 @@ import io.ordercore.application.port.out.ConcurrentUpdateException;
 import io.ordercore.application.port.out.Ids;
 import io.ordercore.application.port.out.Orders;
 import io.ordercore.application.port.out.Transactions;
+import io.ordercore.domain.account.AccountId;
 import io.ordercore.domain.order.CallWindow;
 import io.ordercore.domain.order.Order;
 import io.ordercore.domain.order.OrderId;
 import io.ordercore.domain.order.OrderPrice;
 import io.ordercore.domain.order.OrderStatus;
+import io.ordercore.domain.point.PointId;
 import io.ordercore.domain.shared.Money;
 import io.ordercore.domain.testing.MutableClock;
 import io.ordercore.domain.testing.TestOrders;
@@ -57,8 +59,8 @@ public abstract class OrdersContract {
 
     private Order placeNew(TestOrders builder) {
         Order template = builder.build();
-        Order order = Order.place(ids().nextOrderId(), template.details(), template.price(),
-                Actor.client(template.details().client().email().value()), clock);
+        Order order = Order.place(ids().nextOrderId(), template.owner().orElseThrow(), template.point(),
+                template.details(), template.price(), Actor.client(template.details().client().email().value()), clock);
         return transactions().inTransaction(() -> orders().save(order));
     }
 
@@ -127,8 +129,8 @@ public abstract class OrdersContract {
     @Test
     void aFailedTransactionLeavesNothingBehind() {
         OrderId id = ids().nextOrderId();
-        Order order = Order.place(id, TestOrders.anOrder().details(), OrderPrice.undiscounted(Money.roubles(10)),
-                Actor.client("x@example.com"), clock);
+        Order order = Order.place(id, new AccountId(100), Optional.empty(), TestOrders.anOrder().details(),
+                OrderPrice.undiscounted(Money.roubles(10)), Actor.client("x@example.com"), clock);
 
         assertThatThrownBy(() -> transactions().inTransaction(() -> {
             orders().save(order);
@@ -238,6 +240,41 @@ public abstract class OrdersContract {
             assertThat(seen).as(sort).hasSize(23).doesNotHaveDuplicates();
             assertThat(new HashSet<>(seen)).as(sort).containsExactlyInAnyOrderElementsOf(placed);
         }
+    }
+
+    @Test
+    void ownerPointAndOperatorAreStoredAndScopeTheList() {
+        Order mine = placeNew(TestOrders.anOrder().owner(501).point(1));
+        Order theirs = placeNew(TestOrders.anOrder().owner(502).point(1));
+        Order elsewhere = placeNew(TestOrders.anOrder().owner(503).point(999));
+
+        assertThat(orders().find(mine.id()).orElseThrow().owner()).contains(new AccountId(501));
+        assertThat(orders().find(elsewhere.id()).orElseThrow().point()).contains(new PointId(999));
+        OrderListQuery all = OrderListQuery.all();
+        assertThat(ids(orders().list(all.scopedTo(Optional.of(new AccountId(501)), Optional.empty(), Optional.empty()))))
+                .containsExactly(mine.id());
+        assertThat(ids(orders().list(all.scopedTo(Optional.empty(), Optional.of(new PointId(1)), Optional.empty()))))
+                .containsExactly(theirs.id(), mine.id());
+        assertThat(ids(orders().list(all.scopedTo(Optional.empty(), Optional.empty(), Optional.of(new AccountId(501))))))
+                .isEmpty();
+    }
+
+    @Test
+    void totalsByStatusCountAndSumOneClientsOrdersExactly() {
+        placeNew(TestOrders.anOrder().owner(601).price(Money.kopecks(12_345)));
+        placeNew(TestOrders.anOrder().owner(601).price(Money.kopecks(10_000)));
+        Order cancelled = placeNew(TestOrders.anOrder().owner(601).price(Money.kopecks(1)));
+        placeNew(TestOrders.anOrder().owner(602).price(Money.kopecks(999_999)));
+        Order loaded = orders().find(cancelled.id()).orElseThrow();
+        loaded.changeStatus(OrderStatus.CANCELLED, Actor.admin("a"), null, clock);
+        transactions().inTransaction(() -> orders().save(loaded));
+
+        Map<OrderStatus, Orders.StatusTotals> totals = orders().totalsByStatus(new AccountId(601));
+
+        assertThat(totals).containsOnlyKeys(OrderStatus.UNPAID, OrderStatus.CANCELLED);
+        assertThat(totals.get(OrderStatus.UNPAID)).isEqualTo(new Orders.StatusTotals(2, 22_345));
+        assertThat(totals.get(OrderStatus.CANCELLED)).isEqualTo(new Orders.StatusTotals(1, 1));
+        assertThat(orders().totalsByStatus(new AccountId(603))).isEmpty();
     }
 
     @Test

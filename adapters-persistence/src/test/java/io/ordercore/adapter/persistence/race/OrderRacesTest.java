@@ -5,22 +5,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micronaut.context.ApplicationContext;
 import io.ordercore.adapter.persistence.testing.StorageContext;
 import io.ordercore.application.port.in.CallOrderForm;
+import io.ordercore.application.port.in.Caller;
 import io.ordercore.application.port.in.ChangeOrderStatusUseCase.ChangeOrderStatusCommand;
 import io.ordercore.application.port.in.ManageCatalogUseCase.CallTypeForm;
 import io.ordercore.application.port.in.RescheduleOrderUseCase.RescheduleOrderCommand;
+import io.ordercore.application.port.out.Accounts;
+import io.ordercore.application.port.out.AuditLog;
 import io.ordercore.application.port.out.Catalog;
 import io.ordercore.application.port.out.Ids;
 import io.ordercore.application.port.out.Orders;
+import io.ordercore.application.port.out.Outbox;
+import io.ordercore.application.port.out.Points;
+import io.ordercore.application.port.out.RevokedTokens;
 import io.ordercore.application.port.out.Transactions;
 import io.ordercore.application.service.Ordercore;
+import io.ordercore.application.testing.RecordingNotificationSender;
 import io.ordercore.application.testing.SimplePhoneNumbers;
+import io.ordercore.application.testing.TestPasswordHasher;
 import io.ordercore.domain.order.Order;
 import io.ordercore.domain.order.OrderHistoryEntry;
 import io.ordercore.domain.order.OrderId;
 import io.ordercore.domain.order.OrderStatus;
 import io.ordercore.domain.shared.DomainException;
 import io.ordercore.domain.testing.MutableClock;
-import io.ordercore.domain.workflow.Actor;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -47,6 +54,8 @@ import org.junit.jupiter.api.TestInstance;
 class OrderRacesTest {
 
     private static final int THREADS = 16;
+    private static final Caller SYSTEM = Caller.system("races");
+    private Caller admin;
 
     private ApplicationContext context;
     private Ordercore core;
@@ -57,10 +66,15 @@ class OrderRacesTest {
     void start() {
         context = StorageContext.postgres("order_races");
         core = new Ordercore(new Ordercore.Ports(context.getBean(Orders.class), context.getBean(Catalog.class),
-                context.getBean(Ids.class), context.getBean(Transactions.class), new SimplePhoneNumbers(), clock));
-        long category = core.manageCatalog().createCategory("Races").id().value();
-        callTypeId = core.manageCatalog().createCallType(new CallTypeForm(category, "Greeting", 500L, null, null, List.of(), null))
-                .id().value();
+                context.getBean(Ids.class), context.getBean(Transactions.class), new SimplePhoneNumbers(), clock,
+                context.getBean(Accounts.class), context.getBean(Points.class), new TestPasswordHasher(),
+                context.getBean(RevokedTokens.class), context.getBean(AuditLog.class), context.getBean(Outbox.class),
+                new RecordingNotificationSender()));
+        var view = core.manageAccounts().createFirstAdmin("races-admin@example.com", "Admin", "a-long-Secret-42");
+        admin = new Caller.SignedIn(view.id(), view.email(), view.role(), view.point(), java.util.Optional.empty());
+        long category = core.manageCatalog().createCategory(SYSTEM, "Races").id().value();
+        callTypeId = core.manageCatalog().createCallType(SYSTEM,
+                new CallTypeForm(category, "Greeting", 500L, null, null, List.of(), null)).id().value();
     }
 
     @AfterAll
@@ -69,8 +83,9 @@ class OrderRacesTest {
     }
 
     private Order place(String email) {
-        return core.placeCallOrder().place(new CallOrderForm(callTypeId, "Client", email, "Recipient", "+79161234567",
-                "RU", "Moscow", "2026-11-25", "10:00", "12:00", null, null, false, true, null));
+        return core.placeCallOrder().place(SYSTEM, new CallOrderForm(callTypeId, "Client", email, "Recipient",
+                "+79161234567", "RU", "Moscow", "2026-11-25", "10:00", "12:00", null, null, false, true, null, null, null))
+                .order();
     }
 
     @RepeatedTest(3)
@@ -79,7 +94,7 @@ class OrderRacesTest {
         Map<String, AtomicInteger> outcomes = new ConcurrentHashMap<>();
 
         runTogether(THREADS, i -> () -> {
-            core.changeOrderStatus().changeStatus(new ChangeOrderStatusCommand(id, OrderStatus.CANCELLED, Actor.admin("admin-" + i), "race " + i));
+            core.changeOrderStatus().changeStatus(new ChangeOrderStatusCommand(id, OrderStatus.CANCELLED, admin, "race " + i));
             return null;
         }, outcomes);
 
@@ -87,7 +102,7 @@ class OrderRacesTest {
         int refused = outcomes.entrySet().stream().filter(e -> !e.getKey().equals("OK")).mapToInt(e -> e.getValue().get()).sum();
         assertThat(refused).isEqualTo(THREADS - 1);
         assertThat(outcomes.keySet()).isSubsetOf("OK", "CONCURRENT_UPDATE", "ILLEGAL_TRANSITION");
-        Order stored = core.findOrders().get(id);
+        Order stored = core.findOrders().get(SYSTEM, id);
         assertThat(stored.status()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(stored.history()).extracting(OrderHistoryEntry::to).containsExactly(OrderStatus.UNPAID, OrderStatus.CANCELLED);
         assertThat(stored.version()).isEqualTo(2);
@@ -99,11 +114,11 @@ class OrderRacesTest {
         Map<String, AtomicInteger> outcomes = new ConcurrentHashMap<>();
 
         runTogether(THREADS, i -> i % 2 == 0
-                ? () -> core.changeOrderStatus().changeStatus(new ChangeOrderStatusCommand(id, OrderStatus.CANCELLED, Actor.admin("a"), null))
-                : () -> core.rescheduleOrder().reschedule(new RescheduleOrderCommand(id, "2026-11-26", "1" + (i % 10) + ":00", "20:00", Actor.admin("b"), null)),
+                ? () -> core.changeOrderStatus().changeStatus(new ChangeOrderStatusCommand(id, OrderStatus.CANCELLED, admin, null))
+                : () -> core.rescheduleOrder().reschedule(new RescheduleOrderCommand(id, "2026-11-26", "1" + (i % 10) + ":00", "20:00", admin, null)),
                 outcomes);
 
-        Order stored = core.findOrders().get(id);
+        Order stored = core.findOrders().get(SYSTEM, id);
         // Every landed change is one history entry and one version step: nothing lost, nothing doubled.
         assertThat(stored.history()).hasSize(outcomes.get("OK").get() + 1);
         assertThat(stored.version()).isEqualTo(outcomes.get("OK").get() + 1L);
@@ -130,7 +145,7 @@ class OrderRacesTest {
 
         assertThat(outcomes.get("OK")).hasValue(50);
         assertThat(new HashSet<>(ids)).hasSize(50);
-        ids.forEach(id -> assertThat(core.findOrders().get(id).status()).isEqualTo(OrderStatus.UNPAID));
+        ids.forEach(id -> assertThat(core.findOrders().get(SYSTEM, id).status()).isEqualTo(OrderStatus.UNPAID));
     }
 
     /** Starts all tasks at once and counts outcomes by error code ("OK" for success). */

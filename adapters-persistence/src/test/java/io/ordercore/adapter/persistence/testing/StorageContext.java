@@ -31,6 +31,11 @@ public final class StorageContext {
         return start(props);
     }
 
+    /** A context on an existing schema, e.g. a second "instance" sharing the first one's database. */
+    public static ApplicationContext on(TestDatabase.Schema schema) {
+        return start(schema.properties());
+    }
+
     private static ApplicationContext start(Map<String, Object> datasource) {
         Map<String, Object> props = new HashMap<>(datasource);
         props.put("micronaut.application.name", "ordercore-persistence-test");

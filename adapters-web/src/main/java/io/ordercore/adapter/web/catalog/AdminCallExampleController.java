@@ -8,6 +8,9 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.ordercore.adapter.web.security.Roles;
+import io.ordercore.application.port.in.Caller;
 import io.ordercore.application.port.in.CatalogElement;
 import io.ordercore.application.port.in.ManageCatalogUseCase;
 import io.swagger.v3.oas.annotations.Operation;
@@ -16,6 +19,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 /** Call examples: samples shown to clients choosing a call type. */
 @Controller("/api/v1/admin/catalog/call-examples")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Secured({Roles.ADMIN, Roles.SITE_MANAGER})
 @Tag(name = "Admin: catalog")
 public class AdminCallExampleController {
 
@@ -28,28 +32,28 @@ public class AdminCallExampleController {
     @Post
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Create a call example")
-    public CallExampleJson createCallExample(@Body CallExampleRequest body) {
-        return CallExampleJson.from(catalog.createCallExample(body.toForm()));
+    public CallExampleJson createCallExample(@Body CallExampleRequest body, Caller caller) {
+        return CallExampleJson.from(catalog.createCallExample(caller, body.toForm()));
     }
 
     @Post("/{id}/freeze")
     @Status(HttpStatus.NO_CONTENT)
     @Operation(summary = "Freeze a call example: clients no longer see it")
-    public void freezeCallExample(long id) {
-        catalog.setFrozen(CatalogElement.CALL_EXAMPLE, id, true);
+    public void freezeCallExample(long id, Caller caller) {
+        catalog.setFrozen(caller, CatalogElement.CALL_EXAMPLE, id, true);
     }
 
     @Post("/{id}/unfreeze")
     @Status(HttpStatus.NO_CONTENT)
     @Operation(summary = "Unfreeze a call example")
-    public void unfreezeCallExample(long id) {
-        catalog.setFrozen(CatalogElement.CALL_EXAMPLE, id, false);
+    public void unfreezeCallExample(long id, Caller caller) {
+        catalog.setFrozen(caller, CatalogElement.CALL_EXAMPLE, id, false);
     }
 
     @Delete("/{id}")
     @Status(HttpStatus.NO_CONTENT)
     @Operation(summary = "Delete a call example")
-    public void deleteCallExample(long id) {
-        catalog.delete(CatalogElement.CALL_EXAMPLE, id);
+    public void deleteCallExample(long id, Caller caller) {
+        catalog.delete(caller, CatalogElement.CALL_EXAMPLE, id);
     }
 }

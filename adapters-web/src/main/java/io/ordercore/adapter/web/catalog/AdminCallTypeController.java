@@ -9,7 +9,10 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
 import io.ordercore.adapter.web.PathIds;
+import io.ordercore.adapter.web.security.Roles;
+import io.ordercore.application.port.in.Caller;
 import io.ordercore.application.port.in.CatalogElement;
 import io.ordercore.application.port.in.ManageCatalogUseCase;
 import io.swagger.v3.oas.annotations.Operation;
@@ -19,6 +22,7 @@ import java.util.List;
 /** Call types: what clients order. */
 @Controller("/api/v1/admin/catalog/call-types")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Secured({Roles.ADMIN, Roles.SITE_MANAGER})
 @Tag(name = "Admin: catalog")
 public class AdminCallTypeController {
 
@@ -31,34 +35,34 @@ public class AdminCallTypeController {
     @Post
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Create a call type")
-    public CallTypeJson createCallType(@Body CallTypeRequest body) {
-        return CallTypeJson.from(catalog.createCallType(body.toForm()), List.of());
+    public CallTypeJson createCallType(@Body CallTypeRequest body, Caller caller) {
+        return CallTypeJson.from(catalog.createCallType(caller, body.toForm()), List.of());
     }
 
     @Put("/{id}")
     @Operation(summary = "Replace a call type's fields (its frozen flag and examples stay)")
-    public CallTypeJson updateCallType(long id, @Body CallTypeRequest body) {
-        return CallTypeJson.from(catalog.updateCallType(PathIds.callType(id), body.toForm()), List.of());
+    public CallTypeJson updateCallType(long id, @Body CallTypeRequest body, Caller caller) {
+        return CallTypeJson.from(catalog.updateCallType(caller, PathIds.callType(id), body.toForm()), List.of());
     }
 
     @Post("/{id}/freeze")
     @Status(HttpStatus.NO_CONTENT)
     @Operation(summary = "Freeze a call type: clients no longer see or order it")
-    public void freezeCallType(long id) {
-        catalog.setFrozen(CatalogElement.CALL_TYPE, id, true);
+    public void freezeCallType(long id, Caller caller) {
+        catalog.setFrozen(caller, CatalogElement.CALL_TYPE, id, true);
     }
 
     @Post("/{id}/unfreeze")
     @Status(HttpStatus.NO_CONTENT)
     @Operation(summary = "Unfreeze a call type")
-    public void unfreezeCallType(long id) {
-        catalog.setFrozen(CatalogElement.CALL_TYPE, id, false);
+    public void unfreezeCallType(long id, Caller caller) {
+        catalog.setFrozen(caller, CatalogElement.CALL_TYPE, id, false);
     }
 
     @Delete("/{id}")
     @Status(HttpStatus.NO_CONTENT)
     @Operation(summary = "Delete a call type with its examples")
-    public void deleteCallType(long id) {
-        catalog.delete(CatalogElement.CALL_TYPE, id);
+    public void deleteCallType(long id, Caller caller) {
+        catalog.delete(caller, CatalogElement.CALL_TYPE, id);
     }
 }

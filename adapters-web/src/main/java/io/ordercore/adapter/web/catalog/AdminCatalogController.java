@@ -6,6 +6,9 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.ordercore.adapter.web.security.Roles;
+import io.ordercore.application.port.in.Caller;
 import io.ordercore.application.port.in.ManageCatalogUseCase;
 import io.ordercore.domain.catalog.CategoryId;
 import io.ordercore.domain.shared.ValidationException;
@@ -16,6 +19,7 @@ import java.util.List;
 /** The whole catalog tree and the quick-order priority categories, for administrators. */
 @Controller("/api/v1/admin/catalog")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Secured({Roles.ADMIN, Roles.SITE_MANAGER})
 @Tag(name = "Admin: catalog")
 public class AdminCatalogController {
 
@@ -27,21 +31,21 @@ public class AdminCatalogController {
 
     @Get
     @Operation(summary = "The full catalog tree, frozen elements included")
-    public CatalogJson fullCatalog() {
-        return CatalogJson.from(catalog.fullCatalog());
+    public CatalogJson fullCatalog(Caller caller) {
+        return CatalogJson.from(catalog.fullCatalog(caller));
     }
 
     @Get("/priority-categories")
     @Operation(summary = "The priority categories of the quick-order widget, as chosen")
-    public PriorityCategoriesJson priorityCategories() {
-        return PriorityCategoriesJson.from(catalog.priorityCategories());
+    public PriorityCategoriesJson priorityCategories(Caller caller) {
+        return PriorityCategoriesJson.from(catalog.priorityCategories(caller));
     }
 
     @Put("/priority-categories")
     @Operation(summary = "Replace the priority categories (at most three; an empty list clears them)")
-    public PriorityCategoriesJson setPriorityCategories(@Body PriorityCategoriesRequest body) {
-        catalog.setPriorityCategories(categoryIds(body.categoryIds()));
-        return PriorityCategoriesJson.from(catalog.priorityCategories());
+    public PriorityCategoriesJson setPriorityCategories(@Body PriorityCategoriesRequest body, Caller caller) {
+        catalog.setPriorityCategories(caller, categoryIds(body.categoryIds()));
+        return PriorityCategoriesJson.from(catalog.priorityCategories(caller));
     }
 
     private static List<CategoryId> categoryIds(List<Long> raw) {

@@ -9,6 +9,9 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.ordercore.adapter.web.security.Roles;
+import io.ordercore.application.port.in.Caller;
 import io.ordercore.application.port.in.ManageCatalogUseCase;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -16,6 +19,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 /** Operator talents that call types can ask for. */
 @Controller("/api/v1/admin/talents")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Secured({Roles.ADMIN, Roles.SITE_MANAGER})
 @Tag(name = "Admin: catalog")
 public class AdminTalentController {
 
@@ -27,21 +31,21 @@ public class AdminTalentController {
 
     @Get
     @Operation(summary = "All talents")
-    public TalentListJson listTalents() {
-        return TalentListJson.from(catalog.talents());
+    public TalentListJson listTalents(Caller caller) {
+        return TalentListJson.from(catalog.talents(caller));
     }
 
     @Post
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Create a talent")
-    public TalentJson createTalent(@Body TalentRequest body) {
-        return TalentJson.from(catalog.createTalent(body.name(), Boolean.TRUE.equals(body.critical())));
+    public TalentJson createTalent(@Body TalentRequest body, Caller caller) {
+        return TalentJson.from(catalog.createTalent(caller, body.name(), Boolean.TRUE.equals(body.critical())));
     }
 
     @Delete("/{id}")
     @Status(HttpStatus.NO_CONTENT)
     @Operation(summary = "Delete a talent")
-    public void deleteTalent(long id) {
-        catalog.deleteTalent(id);
+    public void deleteTalent(long id, Caller caller) {
+        catalog.deleteTalent(caller, id);
     }
 }

@@ -26,14 +26,22 @@ public record PlaceOrderRequest(
         @Nullable String wishes,
         @Nullable @Serdeable.Deserializable(using = StrictBoolean.class) Boolean anonymous,
         @Nullable @Serdeable.Deserializable(using = StrictBoolean.class) Boolean consent,
-        @Nullable String couponCode) {
+        @Nullable String couponCode,
+        @Nullable String password,
+        @Nullable @Serdeable.Deserializable(using = StrictLong.class) Long pointId) {
 
     static final PlaceOrderRequest EMPTY = new PlaceOrderRequest(null, null, null, null, null, null, null, null, null,
-            null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null);
 
     CallOrderForm toForm() {
         return new CallOrderForm(callTypeId, clientName, clientEmail, recipientName, recipientPhone, recipientCountry,
                 recipientCity, callDate, windowStart, windowEnd, preferredGender, wishes, anonymous, consent,
-                couponCode);
+                couponCode, password, pointId);
+    }
+
+    @Override
+    public String toString() {
+        return "PlaceOrderRequest[callTypeId=" + callTypeId + ", clientEmail=" + clientEmail + ", password="
+                + (password == null ? "none" : "***") + "]";
     }
 }

@@ -1,26 +1,31 @@
 package io.ordercore.adapter.web.order;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import io.ordercore.adapter.web.json.PriceJson;
-import io.ordercore.adapter.web.json.WindowJson;
-import io.ordercore.domain.order.CallOrderDetails;
-import io.ordercore.domain.order.Order;
+import io.ordercore.adapter.web.account.AccountJson;
+import io.ordercore.adapter.web.security.AccessTokens;
+import io.ordercore.application.port.in.PlaceCallOrderUseCase.PlacedOrder;
 
-/** What a client gets back after placing an order: the order as stored, without internals. */
+/**
+ * What a client gets back after placing an order: the order's fields and, when a visitor was
+ * signed in or registered on the way, a bearer token for that account ({@code accessToken},
+ * {@code tokenType}, {@code expiresIn} seconds, {@code account}); those are null otherwise.
+ */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record PlacedOrderJson(long id, String status, CallTypeRefJson callType, ClientJson client,
-                              RecipientJson recipient, WindowJson window, String preferredGender,
-                              @Nullable String wishes, boolean anonymous, @Nullable String couponCode, PriceJson price,
-                              String createdAt) {
+public record PlacedOrderJson(@JsonUnwrapped ClientOrderJson order, boolean accountCreated,
+                              @Nullable String accessToken, @Nullable String tokenType, @Nullable Long expiresIn,
+                              @Nullable AccountJson account) {
 
-    public static PlacedOrderJson from(Order order) {
-        CallOrderDetails d = order.details();
-        return new PlacedOrderJson(order.id().value(), order.status().name(), CallTypeRefJson.from(d.callType()),
-                ClientJson.from(d.client()), RecipientJson.from(d.recipient()), WindowJson.from(d.window()),
-                d.preferredGender().name(), d.wishes().orElse(null), d.anonymous(), d.couponCode().orElse(null),
-                PriceJson.from(order.price()), order.createdAt().toString());
+    static PlacedOrderJson from(PlacedOrder placed, AccessTokens tokens) {
+        ClientOrderJson order = ClientOrderJson.from(placed.order());
+        if (placed.signedIn().isEmpty()) {
+            return new PlacedOrderJson(order, false, null, null, null, null);
+        }
+        AccessTokens.IssuedToken token = tokens.issue(placed.signedIn().get());
+        return new PlacedOrderJson(order, placed.accountCreated(), token.value(), AccessTokens.TOKEN_TYPE,
+                token.expiresInSeconds(), AccountJson.from(placed.signedIn().get()));
     }
 }

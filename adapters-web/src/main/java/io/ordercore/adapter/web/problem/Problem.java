@@ -9,12 +9,13 @@ import java.util.Locale;
 /**
  * An RFC 7807 problem, the body of every error response. {@code code} is the stable error code
  * (the domain's, e.g. ILLEGAL_TRANSITION, or one of this adapter's); {@code type} is derived
- * from it; {@code errors} lists refused fields and is left out when there are none.
+ * from it; {@code errors} lists refused fields and is left out when there are none;
+ * {@code submitted} echoes a form to show again (PASSWORD_REQUIRED) and is left out otherwise.
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(String type, String title, int status, String detail, String code, String instance,
-                      @Nullable List<FieldErrorJson> errors) {
+                      @Nullable List<FieldErrorJson> errors, @Nullable SubmittedOrderJson submitted) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     static final String TYPE_BASE = "https://ordercore.io/problems/";
@@ -28,7 +29,11 @@ public record Problem(String type, String title, int status, String detail, Stri
         String words = code.toLowerCase(Locale.ROOT).replace('_', ' ');
         String title = (Character.toUpperCase(words.charAt(0)) + words.substring(1)).replace("json", "JSON");
         return new Problem(TYPE_BASE + code.toLowerCase(Locale.ROOT).replace('_', '-'), title, status, detail, code,
-                instance, errors);
+                instance, errors, null);
+    }
+
+    public Problem withSubmitted(SubmittedOrderJson form) {
+        return new Problem(type, title, status, detail, code, instance, errors, form);
     }
 
     /** One refused input field. */

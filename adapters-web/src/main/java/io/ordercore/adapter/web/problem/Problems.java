@@ -11,6 +11,7 @@ import io.micronaut.serde.exceptions.path.PropertyReferencePath;
 import io.micronaut.serde.exceptions.path.ReferencePath;
 import io.micronaut.web.router.exceptions.UnsatisfiedBodyRouteException;
 import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
+import io.ordercore.application.port.in.PlaceCallOrderUseCase.PasswordRequiredException;
 import io.ordercore.domain.shared.DomainException;
 import io.ordercore.domain.shared.ValidationException;
 import java.util.List;
@@ -37,7 +38,10 @@ final class Problems {
                     ? invalid.errors().stream()
                             .map(e -> new Problem.FieldErrorJson(e.field(), e.code(), e.message())).toList()
                     : null;
-            return Problem.of(status, refusal.code(), refusal.getMessage(), path, errors);
+            Problem problem = Problem.of(status, refusal.code(), refusal.getMessage(), path, errors);
+            return refusal instanceof PasswordRequiredException passwordRequired
+                    ? problem.withSubmitted(SubmittedOrderJson.from(passwordRequired.submitted()))
+                    : problem;
         }
         if (status >= 500) {
             return Problem.of(status, "INTERNAL_ERROR",

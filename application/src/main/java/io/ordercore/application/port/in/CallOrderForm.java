@@ -20,6 +20,8 @@ package io.ordercore.application.port.in;
  * @param anonymous         keep the client's name from the recipient (default false)
  * @param consent           acceptance of the terms and privacy policy: must be true
  * @param couponCode        optional coupon code
+ * @param password          for a visitor whose e-mail already has an account: their password
+ * @param pointId           for a visitor registering with this order: the point to join (default point when absent)
  */
 public record CallOrderForm(
         Long callTypeId,
@@ -36,5 +38,20 @@ public record CallOrderForm(
         String wishes,
         Boolean anonymous,
         Boolean consent,
-        String couponCode) {
+        String couponCode,
+        String password,
+        Long pointId) {
+
+    /** The same form without the password, for echoing back. */
+    public CallOrderForm withoutPassword() {
+        return new CallOrderForm(callTypeId, clientName, clientEmail, recipientName, recipientPhone, recipientCountry,
+                recipientCity, callDate, windowStart, windowEnd, preferredGender, wishes, anonymous, consent, couponCode,
+                null, pointId);
+    }
+
+    @Override
+    public String toString() {
+        return "CallOrderForm[callTypeId=" + callTypeId + ", clientEmail=" + clientEmail + ", password="
+                + (password == null ? "none" : "***") + "]";
+    }
 }

@@ -3,7 +3,6 @@ package io.ordercore.application.port.in;
 import io.ordercore.domain.order.Order;
 import io.ordercore.domain.order.OrderId;
 import io.ordercore.domain.order.OrderStatus;
-import io.ordercore.domain.workflow.Actor;
 import java.util.Objects;
 
 /** An administrator moves an order to another status, along the workflow table only. */
@@ -17,12 +16,12 @@ public interface ChangeOrderStatusUseCase {
      */
     Order changeStatus(ChangeOrderStatusCommand command);
 
-    /** Move {@code orderId} to {@code target}, by {@code actor}, with an optional reason. */
-    record ChangeOrderStatusCommand(OrderId orderId, OrderStatus target, Actor actor, String reason) {
+    /** Move {@code orderId} to {@code target}, by {@code caller}, with an optional reason. */
+    record ChangeOrderStatusCommand(OrderId orderId, OrderStatus target, Caller caller, String reason) {
         public ChangeOrderStatusCommand {
             Objects.requireNonNull(orderId, "orderId");
             Objects.requireNonNull(target, "target");
-            Objects.requireNonNull(actor, "actor");
+            Objects.requireNonNull(caller, "caller");
             reason = OrderChangeReason.check(reason);
         }
     }

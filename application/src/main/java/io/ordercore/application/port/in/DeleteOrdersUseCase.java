@@ -2,7 +2,6 @@ package io.ordercore.application.port.in;
 
 import io.ordercore.domain.order.OrderId;
 import io.ordercore.domain.order.OrderStatus;
-import io.ordercore.domain.workflow.Actor;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -21,12 +20,12 @@ public interface DeleteOrdersUseCase {
     DeleteOrdersResult delete(DeleteOrdersCommand command);
 
     /** At most 1000 ids at once. */
-    record DeleteOrdersCommand(List<OrderId> ids, Actor actor) {
+    record DeleteOrdersCommand(List<OrderId> ids, Caller caller) {
         public static final int MAX_IDS = 1000;
 
         public DeleteOrdersCommand {
             ids = List.copyOf(ids);
-            Objects.requireNonNull(actor, "actor");
+            Objects.requireNonNull(caller, "caller");
             if (ids.isEmpty() || ids.size() > MAX_IDS) {
                 throw io.ordercore.domain.shared.ValidationException.of("ids", "OUT_OF_RANGE",
                         "give 1.." + MAX_IDS + " order ids");

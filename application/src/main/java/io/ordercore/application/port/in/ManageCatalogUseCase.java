@@ -9,42 +9,42 @@ import io.ordercore.domain.catalog.Talent;
 import java.util.List;
 
 /**
- * Administration of the catalog. Every form is checked as a whole and refused with all its field
+ * Administration of the catalog, for administrators and site managers. Every form is checked as a whole and refused with all its field
  * errors ({@link io.ordercore.domain.shared.ValidationException}); unknown ids answer
  * {@link NotFoundException}.
  */
 public interface ManageCatalogUseCase {
 
     /** The whole tree, frozen elements included. */
-    List<CatalogSection> fullCatalog();
+    List<CatalogSection> fullCatalog(Caller caller);
 
-    Category createCategory(String name);
+    Category createCategory(Caller caller, String name);
 
-    Category renameCategory(CategoryId id, String name);
+    Category renameCategory(Caller caller, CategoryId id, String name);
 
-    CallType createCallType(CallTypeForm form);
+    CallType createCallType(Caller caller, CallTypeForm form);
 
-    CallType updateCallType(CallTypeId id, CallTypeForm form);
+    CallType updateCallType(Caller caller, CallTypeId id, CallTypeForm form);
 
-    CallExample createCallExample(CallExampleForm form);
+    CallExample createCallExample(Caller caller, CallExampleForm form);
 
-    List<Talent> talents();
+    List<Talent> talents(Caller caller);
 
-    Talent createTalent(String name, boolean critical);
+    Talent createTalent(Caller caller, String name, boolean critical);
 
     /** Freezes or unfreezes one element; what is under it follows without being changed itself. */
-    void setFrozen(CatalogElement element, long id, boolean frozen);
+    void setFrozen(Caller caller, CatalogElement element, long id, boolean frozen);
 
     /** Deletes one element and everything under it. */
-    void delete(CatalogElement element, long id);
+    void delete(Caller caller, CatalogElement element, long id);
 
-    void deleteTalent(long id);
+    void deleteTalent(Caller caller, long id);
 
     /** The administrator's choice, in order, as stored (frozen ones included). */
-    List<Category> priorityCategories();
+    List<Category> priorityCategories(Caller caller);
 
     /** Replaces the priority categories: at most three, distinct, existing. An empty list clears them. */
-    void setPriorityCategories(List<CategoryId> ids);
+    void setPriorityCategories(Caller caller, List<CategoryId> ids);
 
     /**
      * A call type as an administrator enters it.

@@ -1,8 +1,10 @@
 package io.ordercore.application.port.in;
 
+import io.ordercore.domain.account.AccountId;
 import io.ordercore.domain.catalog.CallTypeId;
 import io.ordercore.domain.order.OrderId;
 import io.ordercore.domain.order.OrderStatus;
+import io.ordercore.domain.point.PointId;
 import io.ordercore.domain.shared.Choices;
 import io.ordercore.domain.shared.MoscowTime;
 import io.ordercore.domain.shared.Validation;
@@ -13,12 +15,15 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * A checked admin order-list query. Text filters are lower-cased prefixes; {@code limit} is
- * 1..{@link #MAX_LIMIT}; the cursor, when present, belongs to the same sort.
+ * A checked order-list query. Text filters are lower-cased prefixes; {@code limit} is
+ * 1..{@link #MAX_LIMIT}; the cursor, when present, belongs to the same sort. The scope fields
+ * ({@code owner}, {@code point}, {@code operator}) are set by the use case from the caller, never
+ * from input.
  */
 public record OrderListQuery(
         Optional<OrderId> id,
@@ -34,7 +39,10 @@ public record OrderListQuery(
         Set<OrderStatus> statuses,
         OrderSort sort,
         int limit,
-        Optional<OrderCursor> cursor) {
+        Optional<OrderCursor> cursor,
+        Optional<AccountId> owner,
+        Optional<PointId> point,
+        Optional<AccountId> operator) {
 
     public static final int DEFAULT_LIMIT = 20;
     public static final int MAX_LIMIT = 1000;
@@ -44,6 +52,9 @@ public record OrderListQuery(
         if (limit < 1 || limit > MAX_LIMIT) {
             throw ValidationException.of("limit", "OUT_OF_RANGE", "must be 1.." + MAX_LIMIT);
         }
+        Objects.requireNonNull(owner, "owner");
+        Objects.requireNonNull(point, "point");
+        Objects.requireNonNull(operator, "operator");
         if (cursor.isPresent() && cursor.get().sort() != sort) {
             throw ValidationException.of("cursor", "INVALID_CURSOR", "belongs to another sort");
         }
@@ -57,7 +68,15 @@ public record OrderListQuery(
     public OrderListQuery after(OrderCursor next) {
         return new OrderListQuery(id, clientEmailPrefix, clientNamePrefix, callType, recipientNamePrefix,
                 recipientPhonePrefix, createdFrom, createdTo, scheduledFrom, scheduledTo, statuses, sort, limit,
-                Optional.of(next));
+                Optional.of(next), owner, point, operator);
+    }
+
+    /** The same query limited to one owner, point or operator (empty arguments leave that scope as it is). */
+    public OrderListQuery scopedTo(Optional<AccountId> onlyOwner, Optional<PointId> onlyPoint,
+                                   Optional<AccountId> onlyOperator) {
+        return new OrderListQuery(id, clientEmailPrefix, clientNamePrefix, callType, recipientNamePrefix,
+                recipientPhonePrefix, createdFrom, createdTo, scheduledFrom, scheduledTo, statuses, sort, limit, cursor,
+                onlyOwner.or(() -> owner), onlyPoint.or(() -> point), onlyOperator.or(() -> operator));
     }
 
     /** Checks every filter of the form and reports all errors together. */
@@ -90,7 +109,7 @@ public record OrderListQuery(
         v.throwIfInvalid();
         return new OrderListQuery(id, prefix(form.clientEmail()), prefix(form.clientName()), callType,
                 prefix(form.recipientName()), phone, createdFrom, createdTo, scheduledFrom, scheduledTo, statuses, sort,
-                limit, cursor);
+                limit, cursor, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     private static Optional<String> prefix(String raw) {

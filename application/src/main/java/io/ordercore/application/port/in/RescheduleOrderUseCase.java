@@ -2,7 +2,6 @@ package io.ordercore.application.port.in;
 
 import io.ordercore.domain.order.Order;
 import io.ordercore.domain.order.OrderId;
-import io.ordercore.domain.workflow.Actor;
 import java.util.Objects;
 
 /** An administrator moves an order's call window (the only detail an administrator may edit). */
@@ -17,11 +16,11 @@ public interface RescheduleOrderUseCase {
     Order reschedule(RescheduleOrderCommand command);
 
     /** The new window as typed: {@code YYYY-MM-DD} and {@code HH:MM}, Moscow time. */
-    record RescheduleOrderCommand(OrderId orderId, String callDate, String windowStart, String windowEnd, Actor actor,
+    record RescheduleOrderCommand(OrderId orderId, String callDate, String windowStart, String windowEnd, Caller caller,
                                   String reason) {
         public RescheduleOrderCommand {
             Objects.requireNonNull(orderId, "orderId");
-            Objects.requireNonNull(actor, "actor");
+            Objects.requireNonNull(caller, "caller");
             reason = OrderChangeReason.check(reason);
         }
     }

@@ -1,10 +1,12 @@
 package io.ordercore.application.port.out;
 
+import io.ordercore.domain.account.AccountId;
 import io.ordercore.domain.catalog.CallExampleId;
 import io.ordercore.domain.catalog.CallTypeId;
 import io.ordercore.domain.catalog.CategoryId;
 import io.ordercore.domain.catalog.TalentId;
 import io.ordercore.domain.order.OrderId;
+import io.ordercore.domain.point.PointId;
 
 /** Hands out new ids; unique across every instance sharing the same storage. */
 public interface Ids {
@@ -18,4 +20,8 @@ public interface Ids {
     CallExampleId nextCallExampleId();
 
     TalentId nextTalentId();
+
+    AccountId nextAccountId();
+
+    PointId nextPointId();
 }

@@ -2,6 +2,7 @@ package io.ordercore.application.port.out;
 
 import io.ordercore.application.port.in.OrderListQuery;
 import io.ordercore.application.port.in.OrderPage;
+import io.ordercore.domain.account.AccountId;
 import io.ordercore.domain.order.Order;
 import io.ordercore.domain.order.OrderId;
 import io.ordercore.domain.order.OrderStatus;
@@ -25,6 +26,13 @@ public interface Orders {
 
     /** One page of orders matching the query, newest first or as the query sorts. */
     OrderPage list(OrderListQuery query);
+
+    /** For one client: how many of their orders are in each status and what those orders total (minor units). */
+    Map<OrderStatus, StatusTotals> totalsByStatus(AccountId owner);
+
+    /** Count and sum of order totals (in minor units of the orders' currency). */
+    record StatusTotals(long count, long totalMinor) {
+    }
 
     /** The current status of each of the ids that exist. */
     Map<OrderId, OrderStatus> statuses(Collection<OrderId> ids);

@@ -8,13 +8,12 @@ import io.ordercore.application.port.in.RescheduleOrderUseCase.RescheduleOrderCo
 import io.ordercore.domain.order.OrderId;
 import io.ordercore.domain.order.OrderStatus;
 import io.ordercore.domain.shared.ValidationException;
-import io.ordercore.domain.workflow.Actor;
 import org.junit.jupiter.api.Test;
 
 class OrderChangeReasonTest {
 
     private static final OrderId ID = new OrderId(1);
-    private static final Actor ADMIN = Actor.admin("a");
+    private static final Caller ADMIN = Caller.system("a");
 
     @Test
     void aReasonIsTrimmedAndBlankMeansNone() {

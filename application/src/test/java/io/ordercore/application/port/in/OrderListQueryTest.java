@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.ordercore.domain.account.AccountId;
 import io.ordercore.domain.catalog.CallTypeId;
 import io.ordercore.domain.order.OrderId;
 import io.ordercore.domain.order.OrderStatus;
+import io.ordercore.domain.point.PointId;
 import io.ordercore.domain.shared.FieldError;
 import io.ordercore.domain.shared.ValidationException;
 import java.time.Instant;
@@ -183,7 +185,8 @@ class OrderListQueryTest {
 
         assertThatThrownBy(() -> new OrderListQuery(all.id(), all.clientEmailPrefix(), all.clientNamePrefix(), all.callType(),
                 all.recipientNamePrefix(), all.recipientPhonePrefix(), all.createdFrom(), all.createdTo(),
-                all.scheduledFrom(), all.scheduledTo(), Set.of(), OrderSort.CREATED_DESC, 1001, Optional.empty()))
+                all.scheduledFrom(), all.scheduledTo(), Set.of(), OrderSort.CREATED_DESC, 1001, Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty()))
                 .isInstanceOf(ValidationException.class);
     }
 
@@ -277,5 +280,31 @@ class OrderListQueryTest {
         f.recipientPhone = raw;
 
         assertThat(errorsOf(f)).extracting("field", "code").containsExactly(tuple("recipientPhone", "INVALID_PHONE_PREFIX"));
+    }
+
+    @Test
+    void parsed_input_never_scopes_the_list_only_the_use_case_does() {
+        OrderListQuery parsed = OrderListQuery.all();
+
+        assertThat(parsed.owner()).isEmpty();
+        assertThat(parsed.point()).isEmpty();
+        assertThat(parsed.operator()).isEmpty();
+    }
+
+    @Test
+    void a_scope_is_added_to_and_kept_by_later_pages() {
+        AccountId owner = new AccountId(5);
+        PointId point = new PointId(2);
+        OrderListQuery scoped = OrderListQuery.all().scopedTo(Optional.of(owner), Optional.empty(), Optional.empty())
+                .scopedTo(Optional.empty(), Optional.of(point), Optional.empty());
+
+        assertThat(scoped.owner()).contains(owner);
+        assertThat(scoped.point()).contains(point);
+        assertThat(scoped.operator()).isEmpty();
+        OrderListQuery next = scoped.after(new OrderCursor(OrderSort.CREATED_DESC, Instant.parse("2026-11-25T07:00:00Z"), 3));
+        assertThat(next.owner()).contains(owner);
+        assertThat(next.point()).contains(point);
+        assertThat(scoped.scopedTo(Optional.of(new AccountId(6)), Optional.empty(), Optional.empty()).owner())
+                .contains(new AccountId(6));
     }
 }

@@ -1,0 +1,85 @@
+package io.ordercore.application.service;
+
+import io.ordercore.application.port.out.Accounts;
+import io.ordercore.application.port.out.Outbox;
+import io.ordercore.domain.account.Account;
+import io.ordercore.domain.account.Language;
+import io.ordercore.domain.notification.Notification;
+import io.ordercore.domain.notification.NotificationType;
+import io.ordercore.domain.order.Order;
+import io.ordercore.domain.order.OrderStatus;
+import io.ordercore.domain.shared.Email;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What ordercore tells people, and when. Called inside the transaction of the change it announces,
+ * so a notification exists exactly when its change does; delivery happens later, outside.
+ */
+final class Notices {
+
+    /** The statuses a client hears about; the others are internal steps. */
+    static final Set<OrderStatus> CLIENT_VISIBLE = EnumSet.of(OrderStatus.PAID, OrderStatus.IN_PROGRESS,
+            OrderStatus.COMPLETED, OrderStatus.FAILED, OrderStatus.CANCELLED);
+
+    private final Outbox outbox;
+    private final Accounts accounts;
+    private final Clock clock;
+
+    Notices(Outbox outbox, Accounts accounts, Clock clock) {
+        this.outbox = outbox;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    void accountCreated(Account account, String generatedPasswordOrNull) {
+        Map<String, String> secret = generatedPasswordOrNull == null ? Map.of() : Map.of("password", generatedPasswordOrNull);
+        outbox.enqueue(new Notification(NotificationType.ACCOUNT_CREATED, account.email(), account.language(),
+                Map.of("name", account.name(), "email", account.email().value(),
+                        "passwordGenerated", String.valueOf(generatedPasswordOrNull != null)), secret), clock.instant());
+    }
+
+    void orderPlaced(Order order) {
+        send(NotificationType.ORDER_PLACED, order, Map.of());
+    }
+
+    void statusChanged(Order order, OrderStatus from) {
+        if (CLIENT_VISIBLE.contains(order.status()) && from != order.status()) {
+            send(NotificationType.ORDER_STATUS_CHANGED, order, Map.of("from", from.name()));
+        }
+    }
+
+    void rescheduled(Order order) {
+        send(NotificationType.ORDER_RESCHEDULED, order, Map.of());
+    }
+
+    void passwordChanged(Account account) {
+        outbox.enqueue(Notification.of(NotificationType.PASSWORD_CHANGED, account.email(), account.language(),
+                Map.of("name", account.name())), clock.instant());
+    }
+
+    /** Sent to the old address, so that a hijacked account does not go unnoticed. */
+    void emailChanged(Account account, Email oldEmail) {
+        outbox.enqueue(Notification.of(NotificationType.EMAIL_CHANGED, oldEmail, account.language(),
+                Map.of("name", account.name(), "newEmail", account.email().value())), clock.instant());
+    }
+
+    private void send(NotificationType type, Order order, Map<String, String> extra) {
+        Language language = order.owner().flatMap(accounts::find).map(Account::language).orElse(Language.RU);
+        Map<String, String> params = new HashMap<>(extra);
+        var d = order.details();
+        params.put("orderId", order.id().toString());
+        params.put("status", order.status().name());
+        params.put("clientName", d.client().name());
+        params.put("callType", d.callType().name());
+        params.put("callDate", d.window().date().toString());
+        params.put("windowStart", d.window().start().toString());
+        params.put("windowEnd", d.window().end().toString());
+        params.put("total", order.price().total().toDecimal().toPlainString());
+        params.put("currency", order.price().total().currency().getCurrencyCode());
+        outbox.enqueue(Notification.of(type, d.client().email(), language, params), clock.instant());
+    }
+}
