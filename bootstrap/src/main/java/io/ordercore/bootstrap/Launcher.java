@@ -1,5 +1,6 @@
 package io.ordercore.bootstrap;
 
+import io.ordercore.adapter.cli.CliEnvironment;
 import io.ordercore.adapter.cli.OrdercoreCli;
 import io.ordercore.bootstrap.command.DbCommand;
 import io.ordercore.bootstrap.command.ServeCommand;
@@ -23,12 +24,17 @@ final class Launcher implements AutoCloseable {
 
     /** @param properties configuration on top of application.yml and the environment (tests use it) */
     Launcher(Map<String, Object> properties) {
+        this(properties, CliEnvironment.system());
+    }
+
+    /** @param environment the environment variables and standard input the CLI reads (tests hand in their own) */
+    Launcher(Map<String, Object> properties, CliEnvironment environment) {
         this.admin = new LazyContext(properties);
         Map<String, Object> noAutoMigration = new HashMap<>(properties);
         noAutoMigration.put("flyway.datasources.default.enabled", false);
         this.maintenance = new LazyContext(noAutoMigration);
         this.serve = new ServeCommand(properties);
-        this.commandLine = OrdercoreCli.create(admin::core);
+        this.commandLine = OrdercoreCli.create(admin::core, environment);
         commandLine.addSubcommand("serve", new CommandLine(serve));
         CommandLine db = new CommandLine(new DbCommand());
         db.addSubcommand("migrate", new CommandLine(new DbCommand.Migrate(this::plainDataSource)));

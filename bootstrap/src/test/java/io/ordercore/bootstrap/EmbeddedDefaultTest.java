@@ -25,7 +25,19 @@ class EmbeddedDefaultTest {
     Path dataDir;
 
     private Launcher launcher() {
-        return new Launcher(DatabaseSettings.resolve(Map.of("ORDERCORE_DATA_DIR", dataDir.toString()), new Properties()));
+        return launcher(LauncherTest.asAdmin());
+    }
+
+    private Launcher launcher(io.ordercore.adapter.cli.CliEnvironment environment) {
+        return new Launcher(DatabaseSettings.resolveAll(Map.of("ORDERCORE_DATA_DIR", dataDir.toString()), new Properties()),
+                environment);
+    }
+
+    private static String token(Http http) {
+        Http.Response signedIn = http.post("/api/v1/auth/sign-in",
+                "{\"email\":\"" + LauncherTest.ADMIN + "\",\"password\":\"" + LauncherTest.ADMIN_PASSWORD + "\"}");
+        assertThat(signedIn.status()).as(signedIn.text()).isEqualTo(200);
+        return signedIn.json().get("accessToken").asText();
     }
 
     private static String run(Launcher launcher, String... args) {
@@ -40,9 +52,14 @@ class EmbeddedDefaultTest {
     void ordersSurviveARestartAndTheCliSharesTheDatabaseWithTheService() throws Exception {
         String callDate = LocalDate.now(ZoneId.of("Europe/Moscow")).plusDays(1).toString();
         long orderId;
+        try (Launcher seeding = launcher(LauncherTest.anonymous())) {
+            run(seeding, "users", "create", "--role", "ADMIN", "--email", LauncherTest.ADMIN, "--name", "Root",
+                    "--password-stdin");
+        }
         try (Launcher service = launcher()) {
             run(service, "serve", "--port", "0");
             Http http = new Http(service.servingAt());
+            http.bearer(token(http));
             long category = http.post("/api/v1/admin/catalog/categories", "{\"name\":\"Popular\"}").json().get("id").asLong();
             long callType = http.post("/api/v1/admin/catalog/call-types",
                     "{\"categoryId\":" + category + ",\"name\":\"Greeting\",\"priceRoubles\":300}").json().get("id").asLong();
@@ -62,11 +79,13 @@ class EmbeddedDefaultTest {
             assertThat(http.get("/api/v1/admin/orders/" + orderId).json().get("status").asText()).isEqualTo("CANCELLED");
         }
 
-        assertThat(Files.list(dataDir).map(p -> p.getFileName().toString())).contains("ordercore.mv.db");
+        assertThat(Files.list(dataDir).map(p -> p.getFileName().toString())).contains("ordercore.mv.db", "jwt-secret");
 
         try (Launcher restarted = launcher()) {
             run(restarted, "serve", "--port", "0");
-            JsonNode order = new Http(restarted.servingAt()).get("/api/v1/admin/orders/" + orderId).json();
+            Http http = new Http(restarted.servingAt());
+            http.bearer(token(http)); // the token secret is kept in the data directory too
+            JsonNode order = http.get("/api/v1/admin/orders/" + orderId).json();
             assertThat(order.get("status").asText()).isEqualTo("CANCELLED");
             assertThat(order.get("history")).hasSize(2);
             assertThat(order.get("history").get(1).get("reason").asText()).isEqualTo("from the CLI");

@@ -28,9 +28,16 @@ final class Http {
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private volatile String token;
 
     Http(URL base) {
         this.base = base.toString().replaceAll("/$", "");
+    }
+
+    /** Sends this bearer token with every later request (null: none). */
+    Http bearer(String accessToken) {
+        this.token = accessToken;
+        return this;
     }
 
     Response get(String path) {
@@ -52,6 +59,9 @@ final class Http {
     }
 
     private Response send(HttpRequest.Builder request) {
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
         try {
             HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());

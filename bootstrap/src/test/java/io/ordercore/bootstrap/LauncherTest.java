@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ordercore.adapter.cli.CliEnvironment;
 import io.ordercore.adapter.persistence.testing.TestDatabase;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -26,10 +27,27 @@ class LauncherTest {
     record Run(int exit, String out, String err, boolean openedDatabase) {
     }
 
+    static final String ADMIN = "root@ordercore.test";
+    static final String ADMIN_PASSWORD = "Tundra-Kettle-42";
+
+    /** The CLI's environment: acting as the seeded admin, with the admin's password on standard input. */
+    static CliEnvironment asAdmin() {
+        return new CliEnvironment(name -> "ORDERCORE_CLI_AS".equals(name) ? ADMIN : null, () -> ADMIN_PASSWORD);
+    }
+
+    /** No identity named, the admin's password on standard input (for seeding). */
+    static CliEnvironment anonymous() {
+        return new CliEnvironment(name -> null, () -> ADMIN_PASSWORD);
+    }
+
     private static Run run(Map<String, Object> properties, String... args) {
+        return run(properties, asAdmin(), args);
+    }
+
+    static Run run(Map<String, Object> properties, CliEnvironment environment, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        try (Launcher launcher = new Launcher(properties)) {
+        try (Launcher launcher = new Launcher(properties, environment)) {
             int exit = launcher.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
             return new Run(exit, out.toString(), err.toString(), launcher.openedDatabase());
         }
@@ -82,8 +100,25 @@ class LauncherTest {
     }
 
     @Test
+    void withoutANamedAccountAdminCommandsRefuseBeforeOpeningTheDatabase() {
+        Run run = run(UNREACHABLE, anonymous(), "orders", "list");
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("--as");
+        assertThat(run.openedDatabase()).isFalse();
+    }
+
+    @Test
     void adminCommandsRunInProcessAgainstTheConfiguredDatabase() throws Exception {
         Map<String, Object> db = new HashMap<>(TestDatabase.newSchema("launcher_cli").properties());
+        Run seeded = run(db, anonymous(), "users", "create", "--role", "ADMIN", "--email", ADMIN, "--name", "Root",
+                "--password-stdin");
+        assertThat(seeded.exit()).as(seeded.err()).isZero();
+        assertThat(seeded.out() + seeded.err()).doesNotContain(ADMIN_PASSWORD);
+        Run again = run(db, anonymous(), "users", "create", "--role", "ADMIN", "--email", "two@ordercore.test",
+                "--name", "Two", "--password-stdin");
+        assertThat(again.exit()).isEqualTo(4);
+        assertThat(again.err()).contains("ADMIN_EXISTS");
 
         Run created = run(db, "catalog", "category", "create", "Greetings", "--format", "json");
         assertThat(created.exit()).as(created.err()).isZero();
@@ -105,5 +140,11 @@ class LauncherTest {
         assertThat(missing.exit()).isEqualTo(3);
         assertThat(missing.err()).contains("NOT_FOUND");
         assertThat(List.of(created, type, listed, orders, missing)).allMatch(Run::openedDatabase);
+
+        Run audit = run(db, "audit", "list", "--target", "category:" + categoryId, "--format", "json");
+        JsonNode entries = new ObjectMapper().readTree(audit.out()).get("items");
+        assertThat(entries).hasSize(1);
+        assertThat(entries.get(0).get("actor").get("label").asText()).isEqualTo(ADMIN);
+        assertThat(entries.get(0).get("action").asText()).isEqualTo("catalog.category.create");
     }
 }

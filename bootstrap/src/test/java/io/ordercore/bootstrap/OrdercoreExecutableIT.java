@@ -42,9 +42,21 @@ class OrdercoreExecutableIT {
         return builder;
     }
 
+    static final String ADMIN = "root@ordercore.test";
+    static final String PASSWORD = "Tundra-Kettle-42";
+
     private Result run(Map<String, String> extraEnv, String... args) throws Exception {
+        return runWithInput(extraEnv, null, args);
+    }
+
+    private Result runWithInput(Map<String, String> extraEnv, String stdin, String... args) throws Exception {
         ProcessBuilder builder = command(args);
         builder.environment().putAll(extraEnv);
+        if (stdin != null) {
+            Path input = workDir.resolve("stdin.txt");
+            Files.writeString(input, stdin + "\n", StandardCharsets.UTF_8);
+            builder.redirectInput(input.toFile());
+        }
         Path out = workDir.resolve("out.txt");
         Path err = workDir.resolve("err.txt");
         long start = System.nanoTime();
@@ -101,13 +113,24 @@ class OrdercoreExecutableIT {
         System.out.printf("ordercore --help wall time: %d ms%n", help.wall().toMillis());
     }
 
+    private Http signedIn(Http http) {
+        Http.Response response = http.post("/api/v1/auth/sign-in",
+                "{\"email\":\"" + ADMIN + "\",\"password\":\"" + PASSWORD + "\"}");
+        assertThat(response.status()).as(response.text()).isEqualTo(200);
+        return http.bearer(response.json().get("accessToken").asText());
+    }
+
     @Test
     void theEmbeddedDefaultServesKeepsDataAndSharesItWithTheCli() throws Exception {
+        Result seeded = runWithInput(Map.of(), PASSWORD, "users", "create", "--role", "ADMIN", "--email", ADMIN, "--name", "Root",
+                "--password-stdin");
+        assertThat(seeded.exit()).as(seeded.err()).isZero();
+        assertThat(seeded.out() + seeded.err()).doesNotContain(PASSWORD);
         int port = freePort();
         Process server = serve(port);
         long orderId;
         try {
-            Http http = awaitHealthy(port, server);
+            Http http = signedIn(awaitHealthy(port, server));
             long category = http.post("/api/v1/admin/catalog/categories", "{\"name\":\"Popular\"}").json().get("id").asLong();
             long type = http.post("/api/v1/admin/catalog/call-types",
                     "{\"categoryId\":" + category + ",\"name\":\"Greeting\",\"priceRoubles\":450}").json().get("id").asLong();
@@ -119,7 +142,7 @@ class OrdercoreExecutableIT {
             assertThat(placed.status()).as(placed.text()).isEqualTo(201);
             orderId = placed.json().get("id").asLong();
 
-            Result listed = run(Map.of(), "orders", "list", "--format", "json");
+            Result listed = run(Map.of("ORDERCORE_CLI_AS", ADMIN), "orders", "list", "--format", "json");
             assertThat(listed.exit()).as(listed.err()).isZero();
             assertThat(new ObjectMapper().readTree(listed.out()).get("items").get(0).get("id").asLong()).isEqualTo(orderId);
             System.out.printf("ordercore orders list wall time (service running): %d ms%n", listed.wall().toMillis());
@@ -130,7 +153,7 @@ class OrdercoreExecutableIT {
 
         Process restarted = serve(port);
         try {
-            Http http = awaitHealthy(port, restarted);
+            Http http = signedIn(awaitHealthy(port, restarted));
             Http.Response order = http.get("/api/v1/admin/orders/" + orderId);
             assertThat(order.status()).isEqualTo(200);
             assertThat(order.json().get("recipient").get("phone").asText()).isEqualTo("+79161234567");
@@ -144,14 +167,17 @@ class OrdercoreExecutableIT {
         Result migrated = run(Map.of(), "db", "migrate");
 
         assertThat(migrated.exit()).as(migrated.err()).isZero();
-        assertThat(migrated.out()).startsWith("applied 1 migration(s); schema version 1");
+        assertThat(migrated.out()).startsWith("applied 2 migration(s); schema version 2");
         Result again = run(Map.of(), "db", "migrate");
         assertThat(again.out()).startsWith("applied 0 migration(s)");
     }
 
     @Test
     void badInputIsAMessageAndANonZeroExit() throws Exception {
-        Result refused = run(Map.of(), "catalog", "call-type", "create", "--category", "1", "--name", "", "--price", "-5");
+        runWithInput(Map.of(), PASSWORD, "users", "create", "--role", "ADMIN", "--email", ADMIN, "--name", "Root",
+                "--password-stdin");
+        Result refused = run(Map.of("ORDERCORE_CLI_AS", ADMIN), "catalog", "call-type", "create", "--category", "1",
+                "--name", "", "--price", "-5");
 
         assertThat(refused.exit()).isEqualTo(2);
         assertThat(refused.err()).contains("VALIDATION_FAILED");

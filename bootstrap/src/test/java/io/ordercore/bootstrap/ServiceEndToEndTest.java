@@ -23,9 +23,14 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ServiceEndToEndTest {
 
+    static final String JWT_SECRET = "end-to-end-test-secret-of-enough-length-0123456789";
+
     private TestDatabase.Schema schema;
     private EmbeddedServer server;
+    /** An administrator's client (bearer token). */
     private Http http;
+    /** Nobody signed in. */
+    private Http visitor;
     private String callDate;
 
     @BeforeAll
@@ -33,8 +38,14 @@ class ServiceEndToEndTest {
         schema = TestDatabase.newSchema("e2e");
         Map<String, Object> props = new HashMap<>(schema.properties());
         props.put("micronaut.server.port", -1);
+        props.put(SecuritySettings.PROPERTY, JWT_SECRET);
         server = ApplicationContext.run(EmbeddedServer.class, props);
-        http = new Http(server.getURL());
+        server.getApplicationContext().getBean(io.ordercore.application.port.in.ManageAccountsUseCase.class)
+                .createFirstAdmin("root@ordercore.test", "Root", "Tundra-Kettle-42");
+        visitor = new Http(server.getURL());
+        Http.Response signedIn = visitor.post("/api/v1/auth/sign-in",
+                "{\"email\":\"root@ordercore.test\",\"password\":\"Tundra-Kettle-42\"}");
+        http = new Http(server.getURL()).bearer(signedIn.json().get("accessToken").asText());
         callDate = LocalDate.now(java.time.ZoneId.of("Europe/Moscow")).plusDays(2).toString();
     }
 
@@ -64,9 +75,9 @@ class ServiceEndToEndTest {
     void aClientOrdersFromTheCatalogAndTheOrderIsStoredInPostgres() throws Exception {
         long callType = createCallType("Greetings", "Birthday song");
 
-        JsonNode catalog = http.get("/api/v1/catalog").json();
+        JsonNode catalog = visitor.get("/api/v1/catalog").json();
         assertThat(catalog.toString()).contains("Birthday song");
-        Http.Response placed = http.post("/api/v1/orders", orderJson(callType, "Ivan@Example.com", "8 (916) 123-45-67"));
+        Http.Response placed = visitor.post("/api/v1/orders", orderJson(callType, "Ivan@Example.com", "8 (916) 123-45-67"));
 
         assertThat(placed.status()).as(placed.text()).isEqualTo(201);
         JsonNode order = placed.json();
@@ -90,7 +101,7 @@ class ServiceEndToEndTest {
     void aNumberThatIsNotValidInTheRecipientsCountryIsAFieldError() {
         long callType = createCallType("Phones", "Prank");
 
-        Http.Response refused = http.post("/api/v1/orders", orderJson(callType, "a@example.com", "8 (123) 45"));
+        Http.Response refused = visitor.post("/api/v1/orders", orderJson(callType, "a@example.com", "8 (123) 45"));
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.contentType()).startsWith("application/problem+json");
@@ -100,7 +111,8 @@ class ServiceEndToEndTest {
     @Test
     void theAdminWorksTheOrderThroughTheWorkflow() {
         long callType = createCallType("Apologies", "Sorry");
-        long id = http.post("/api/v1/orders", orderJson(callType, "olga@example.com", "+7 916 765-43-21")).json().get("id").asLong();
+        long id = visitor.post("/api/v1/orders", orderJson(callType, "olga@example.com", "+7 916 765-43-21")).json()
+                .get("id").asLong();
 
         JsonNode page = http.get("/api/v1/admin/orders?clientEmail=OLGA&status=unpaid&limit=5").json();
         assertThat(page.get("items")).hasSize(1);
@@ -138,31 +150,31 @@ class ServiceEndToEndTest {
     @Test
     void aFrozenCategoryHidesItsCallTypesFromClients() {
         long callType = createCallType("Seasonal", "New year");
-        long categoryId = http.get("/api/v1/catalog/call-types/" + callType).json().get("categoryId").asLong();
+        long categoryId = visitor.get("/api/v1/catalog/call-types/" + callType).json().get("categoryId").asLong();
 
         assertThat(http.post("/api/v1/admin/catalog/categories/" + categoryId + "/freeze", "").status()).isEqualTo(204);
 
-        assertThat(http.get("/api/v1/catalog/call-types/" + callType).status()).isEqualTo(404);
-        assertThat(http.get("/api/v1/catalog").text()).doesNotContain("New year");
-        Http.Response refused = http.post("/api/v1/orders", orderJson(callType, "b@example.com", "+79161234567"));
+        assertThat(visitor.get("/api/v1/catalog/call-types/" + callType).status()).isEqualTo(404);
+        assertThat(visitor.get("/api/v1/catalog").text()).doesNotContain("New year");
+        Http.Response refused = visitor.post("/api/v1/orders", orderJson(callType, "b@example.com", "+79161234567"));
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().get("errors").get(0).get("code").asText()).isEqualTo("CALL_TYPE_UNAVAILABLE");
     }
 
     @Test
     void healthOpenApiAndSwaggerUiAreServed() {
-        assertThat(http.get("/health").json().get("status").asText()).isEqualTo("UP");
-        Http.Response spec = http.get("/swagger/ordercore-v1.yml");
+        assertThat(visitor.get("/health").json().get("status").asText()).isEqualTo("UP");
+        Http.Response spec = visitor.get("/swagger/ordercore-v1.yml");
         assertThat(spec.status()).isEqualTo(200);
         assertThat(spec.text()).contains("openapi:").contains("/api/v1/orders").contains("/api/v1/admin/orders");
-        Http.Response ui = http.get("/swagger-ui/index.html");
+        Http.Response ui = visitor.get("/swagger-ui/index.html");
         assertThat(ui.status()).isEqualTo(200);
         assertThat(ui.text()).contains("swagger");
     }
 
     @Test
     void unknownRoutesAnswerProblemJson() {
-        Http.Response missing = http.get("/api/v1/nothing-here");
+        Http.Response missing = visitor.get("/api/v1/nothing-here");
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.contentType()).startsWith("application/problem+json");
         assertThat(missing.json().get("code").asText()).isEqualTo("NOT_FOUND");

@@ -12,11 +12,14 @@ public final class ExitCodes {
     public static final int OK = 0;
     /** Something unexpected broke (a bug, the database is gone); {@code --verbose} prints the stack trace. */
     public static final int FAILURE = 1;
-    /** The command line could not be parsed, or the core refused the input (VALIDATION_FAILED). */
+    /** The command line could not be parsed, no account to act as is named, or the core refused the input (VALIDATION_FAILED). */
     public static final int USAGE = 2;
     /** An id named on the command line does not exist (NOT_FOUND). */
     public static final int NOT_FOUND = 3;
-    /** The request clashes with the current state (ILLEGAL_TRANSITION, ORDER_FINAL, CONCURRENT_UPDATE, ADMIN_EXISTS, ORDERS_KEPT). */
+    /**
+     * The request clashes with the current state (ILLEGAL_TRANSITION, ORDER_FINAL, CONCURRENT_UPDATE, EMAIL_TAKEN,
+     * ADMIN_EXISTS, ORDERS_KEPT).
+     */
     public static final int CONFLICT = 4;
     /** Well-formed, but a business rule refuses it. */
     public static final int REFUSED = 5;

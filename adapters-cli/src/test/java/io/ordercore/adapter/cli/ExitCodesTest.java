@@ -162,5 +162,27 @@ class ExitCodesTest {
         assertThat(ExitCodes.of(DomainException.Kind.NOT_FOUND)).isEqualTo(3);
         assertThat(ExitCodes.of(DomainException.Kind.CONFLICT)).isEqualTo(4);
         assertThat(ExitCodes.of(DomainException.Kind.REFUSED)).isEqualTo(5);
+        assertThat(ExitCodes.of(DomainException.Kind.UNAUTHENTICATED)).isEqualTo(6);
+        assertThat(ExitCodes.of(DomainException.Kind.FORBIDDEN)).isEqualTo(7);
+    }
+
+    @Test
+    void anUnknownAccountToActAsIsSix() {
+        CliRun run = t.run("--as", "ghost@example.com", "orders", "list", "--format", "json");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.UNAUTHENTICATED).isEqualTo(6);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.errorJson().get("code").asText()).isEqualTo("INVALID_CREDENTIALS");
+    }
+
+    @Test
+    void aForbiddenActionIsSeven() {
+        t.memory.signedIn(io.ordercore.domain.account.Role.OPERATOR, "olga@example.com");
+
+        CliRun run = t.run("--as", "olga@example.com", "catalog", "talent", "create", "Bass");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.FORBIDDEN).isEqualTo(7);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith("error: FORBIDDEN: This needs the role ");
     }
 }

@@ -147,6 +147,20 @@ class HelpAndUsageTest {
         assertThat(run.out()).startsWith("Usage: ordercore " + path + " ");
     }
 
+    /** A group lists its commands by the first line of their description: it must be a whole sentence. */
+    @Test
+    void everyCommandSummaryIsOneSentence() {
+        CommandLine root = OrdercoreCli.create(untouchable());
+        everyCommand().forEach(path -> {
+            CommandLine command = root;
+            for (String name : path.split(" ")) {
+                command = command.getSubcommands().get(name);
+            }
+            String[] description = command.getCommandSpec().usageMessage().description();
+            assertThat(description[0]).as(path).endsWith(".");
+        });
+    }
+
     @Test
     void theLevelCommandsNameTheirLevel() {
         assertThat(CliRun.run(untouchable(), "catalog", "example", "freeze", "-h").out()).isEqualTo("""

@@ -16,6 +16,9 @@ class JsonShapesTest {
 
     private static final String[] ORDER = {"id", "status", "createdAt", "updatedAt", "version", "client", "recipient",
         "callType", "window", "preferredGender", "wishes", "anonymous", "consentedAt", "couponCode", "price", "history"};
+    private static final String[] ACCOUNT = {"id", "email", "name", "role", "pointId", "blocked", "lockedUntil", "language",
+        "createdAt"};
+    private static final String[] POINT = {"id", "name", "address", "contacts", "description"};
     private static final String[] CALL_TYPE = {"id", "categoryId", "name", "price", "description", "requiredGender",
         "talentIds", "imageUrl", "frozen"};
 
@@ -146,5 +149,57 @@ class JsonShapesTest {
         assertThat(fields(shown)).containsExactly("priority", "quickOrder");
         assertThat(fields(shown.get("priority").get(0))).containsExactly("id", "name", "frozen");
         assertThat(fields(json("catalog", "priority", "show", "--format", "json"))).containsExactly("priority", "quickOrder");
+    }
+
+    @Test
+    void account() {
+        assertThat(fields(json("users", "create", "--email", "bob@example.com", "--role", "CLIENT", "--point", "1",
+                "--format", "json"))).containsExactly(ACCOUNT);
+        assertThat(fields(json("users", "show", "bob@example.com", "--format", "json"))).containsExactly(ACCOUNT);
+        assertThat(fields(json("users", "set-role", "bob@example.com", "OPERATOR", "--format", "json"))).containsExactly(ACCOUNT);
+        assertThat(fields(json("users", "lock", "bob@example.com", "--format", "json"))).containsExactly(ACCOUNT);
+        assertThat(fields(json("users", "unlock", "bob@example.com", "--format", "json"))).containsExactly(ACCOUNT);
+        assertThat(fields(json("points", "assign-manager", "1", "bob@example.com", "--format", "json"))).containsExactly(ACCOUNT);
+    }
+
+    @Test
+    void accountList() {
+        JsonNode list = json("users", "list", "--format", "json");
+
+        assertThat(fields(list)).containsExactly("items", "nextAfter");
+        assertThat(fields(list.get("items").get(0))).containsExactly(ACCOUNT);
+    }
+
+    @Test
+    void points() {
+        assertThat(fields(json("points", "create", "--name", "N", "--address", "A", "--contacts", "C", "--format", "json")))
+                .containsExactly(POINT);
+        assertThat(fields(json("points", "update", "2", "--name", "M", "--format", "json"))).containsExactly(POINT);
+        assertThat(fields(json("points", "show", "2", "--format", "json"))).containsExactly(POINT);
+        JsonNode list = json("points", "list", "--format", "json");
+        assertThat(fields(list)).containsExactly("items");
+        assertThat(fields(list.get("items").get(0))).containsExactly(POINT);
+    }
+
+    @Test
+    void auditList() {
+        JsonNode list = json("audit", "list", "--format", "json");
+
+        assertThat(fields(list)).containsExactly("items", "nextBefore");
+        JsonNode entry = list.get("items").get(0);
+        assertThat(fields(entry)).containsExactly("id", "at", "actor", "impersonator", "action", "target", "outcome",
+                "errorCode");
+        assertThat(fields(entry.get("actor"))).containsExactly("label", "accountId", "role");
+    }
+
+    @Test
+    void notifications() {
+        JsonNode list = json("notifications", "list", "--format", "json");
+
+        assertThat(fields(list)).containsExactly("items", "nextBefore");
+        assertThat(fields(list.get("items").get(0))).containsExactly("id", "type", "recipient", "language", "status",
+                "attempts", "createdAt", "nextAttemptAt", "sentAt", "lastError", "params");
+        t.memory.outbox.markFailed(1, "down", java.util.Optional.empty());
+        assertThat(fields(json("notifications", "retry", "1", "--format", "json"))).containsExactly("id", "retried");
     }
 }

@@ -1,6 +1,7 @@
 package io.ordercore.adapter.web;
 
 import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -10,20 +11,36 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** Sends requests to the embedded server and answers every status, error or not, as a {@link Reply}. */
+/**
+ * Sends requests to the embedded server and answers every status, error or not, as a {@link Reply}.
+ * Anonymous; {@link #as(String)} gives one that sends a bearer token.
+ */
 @Singleton
 public class Api {
 
     private final HttpClient http;
     private final JsonMapper mapper;
+    private final String token;
 
+    @Inject
     public Api(@Client("/") HttpClient http, JsonMapper mapper) {
+        this(http, mapper, null);
+    }
+
+    private Api(HttpClient http, JsonMapper mapper, String token) {
         this.http = http;
         this.mapper = mapper;
+        this.token = token;
+    }
+
+    /** The same client, sending {@code Authorization: Bearer token} with every request. */
+    public Api as(String bearerToken) {
+        return new Api(http, mapper, bearerToken);
     }
 
     public Reply get(String uri) {
@@ -43,6 +60,9 @@ public class Api {
     }
 
     public Reply send(MutableHttpRequest<?> request) {
+        if (token != null) {
+            request.bearerAuth(token);
+        }
         HttpResponse<String> response;
         try {
             response = http.toBlocking().exchange(request, Argument.STRING, Argument.STRING);
@@ -53,7 +73,8 @@ public class Api {
         }
         String body = response.getBody(String.class).orElse("");
         String contentType = response.getContentType().map(MediaType::toString).orElse("");
-        return new Reply(response.code(), contentType, body, body.isBlank() ? null : parse(body));
+        JsonNode json = body.isBlank() || !contentType.contains("json") ? null : parse(body);
+        return new Reply(response.code(), contentType, body, json, response.getHeaders().get(HttpHeaders.WWW_AUTHENTICATE));
     }
 
     private JsonNode parse(String body) {

@@ -7,8 +7,10 @@ import java.util.List;
 /**
  * An HTTP answer as a test sees it, with its JSON body read by path: {@code "price.total.amount"},
  * {@code "items[0].id"}.
+ *
+ * @param wwwAuthenticate the WWW-Authenticate header, null when absent
  */
-public record Reply(int status, String contentType, String body, JsonNode json) {
+public record Reply(int status, String contentType, String body, JsonNode json, String wwwAuthenticate) {
 
     public JsonNode at(String path) {
         JsonNode node = json;

@@ -1,13 +1,23 @@
 package io.ordercore.adapter.web;
 
 import io.micronaut.context.annotation.Factory;
+import io.ordercore.application.port.in.AccountCabinetUseCase;
+import io.ordercore.application.port.in.AuthenticateUseCase;
 import io.ordercore.application.port.in.BrowseCatalogUseCase;
 import io.ordercore.application.port.in.ChangeOrderStatusUseCase;
 import io.ordercore.application.port.in.DeleteOrdersUseCase;
 import io.ordercore.application.port.in.FindOrdersUseCase;
+import io.ordercore.application.port.in.ImpersonateUseCase;
+import io.ordercore.application.port.in.ManageAccountsUseCase;
 import io.ordercore.application.port.in.ManageCatalogUseCase;
+import io.ordercore.application.port.in.ManagePointsUseCase;
+import io.ordercore.application.port.in.NotificationsUseCase;
 import io.ordercore.application.port.in.PlaceCallOrderUseCase;
+import io.ordercore.application.port.in.ReadAuditUseCase;
+import io.ordercore.application.port.in.RegisterUseCase;
 import io.ordercore.application.port.in.RescheduleOrderUseCase;
+import io.ordercore.application.port.in.SignInUseCase;
+import io.ordercore.application.port.in.SignOutUseCase;
 import io.ordercore.application.testing.InMemoryCore;
 import io.ordercore.domain.testing.MutableClock;
 import jakarta.inject.Singleton;
@@ -63,5 +73,55 @@ public class TestCore {
     @Singleton
     ManageCatalogUseCase manageCatalog(InMemoryCore c) {
         return c.core.manageCatalog();
+    }
+
+    @Singleton
+    SignInUseCase signIn(InMemoryCore c) {
+        return c.core.signIn();
+    }
+
+    @Singleton
+    AuthenticateUseCase authenticate(InMemoryCore c) {
+        return c.core.authenticate();
+    }
+
+    @Singleton
+    SignOutUseCase signOut(InMemoryCore c) {
+        return c.core.signOut();
+    }
+
+    @Singleton
+    RegisterUseCase register(InMemoryCore c) {
+        return c.core.register();
+    }
+
+    @Singleton
+    AccountCabinetUseCase cabinet(InMemoryCore c) {
+        return c.core.cabinet();
+    }
+
+    @Singleton
+    ManageAccountsUseCase manageAccounts(InMemoryCore c) {
+        return c.core.manageAccounts();
+    }
+
+    @Singleton
+    ManagePointsUseCase managePoints(InMemoryCore c) {
+        return c.core.managePoints();
+    }
+
+    @Singleton
+    ImpersonateUseCase impersonate(InMemoryCore c) {
+        return c.core.impersonate();
+    }
+
+    @Singleton
+    ReadAuditUseCase readAudit(InMemoryCore c) {
+        return c.core.readAudit();
+    }
+
+    @Singleton
+    NotificationsUseCase notifications(InMemoryCore c) {
+        return c.core.notifications();
     }
 }

@@ -84,7 +84,9 @@ final class AuditTrail {
         try {
             transactions.inTransaction(() -> log.append(entry));
         } catch (RuntimeException auditFailure) {
-            cause.addSuppressed(auditFailure); // the caller's error matters more; the cause keeps both
+            if (auditFailure != cause) {
+                cause.addSuppressed(auditFailure); // the caller's error matters more; the cause keeps both
+            }
         }
     }
 

@@ -66,14 +66,15 @@ final class ManageAccountsService implements ManageAccountsUseCase {
 
     @Override
     public AccountView createFirstAdmin(String email, String name, String password) {
-        Checked checked = checked(new NewAccountForm(email, name, Role.ADMIN.name(), null, password, null));
-        if (checked.password == null) {
-            throw io.ordercore.domain.shared.ValidationException.of("password", "REQUIRED", "is required");
-        }
         Caller seeding = Caller.system("first-admin");
-        return audit.record(seeding, "account.create-first-admin", a -> "account:" + a.id(), "login:" + checked.email, () -> {
+        String attempted = "login:" + (email == null ? "" : email.trim().toLowerCase(java.util.Locale.ROOT));
+        return audit.record(seeding, "account.create-first-admin", a -> "account:" + a.id(), attempted, () -> {
             if (accounts.anyWithRole(Role.ADMIN)) {
-                throw new AdminExistsException();
+                throw new AdminExistsException(); // said first: whatever else is wrong, seeding is over
+            }
+            Checked checked = checked(new NewAccountForm(email, name, Role.ADMIN.name(), null, password, null));
+            if (checked.password == null) {
+                throw io.ordercore.domain.shared.ValidationException.of("password", "REQUIRED", "is required");
             }
             return AccountView.of(accounts.save(Account.open(ids.nextAccountId(), checked.email, checked.name, Role.ADMIN,
                     Optional.empty(), hasher.hash(checked.password), checked.language, clock.instant())));

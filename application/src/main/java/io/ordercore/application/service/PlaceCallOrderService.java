@@ -155,15 +155,13 @@ final class PlaceCallOrderService implements PlaceCallOrderUseCase {
                 f.wishes(), f.anonymous(), f.consent(), f.couponCode(), f.password(), f.pointId());
     }
 
+    /** The point a visitor joins: the one the form names (checked by {@link #validated}) or the default one. */
     private PointId pointFor(Long requested) {
-        if (requested == null) {
-            return points.defaultPoint().map(Point::id)
-                    .orElseThrow(() -> new IllegalStateException("no point of sale exists; create one first"));
+        if (requested != null) {
+            return new PointId(requested);
         }
-        if (requested <= 0 || points.find(new PointId(requested)).isEmpty()) {
-            throw ValidationException.of("pointId", "UNKNOWN_POINT", "no point with this id");
-        }
-        return new PointId(requested);
+        return points.defaultPoint().map(Point::id)
+                .orElseThrow(() -> new IllegalStateException("no point of sale exists; create one first"));
     }
 
     private static Actor actorOf(Caller caller, Account owner) {

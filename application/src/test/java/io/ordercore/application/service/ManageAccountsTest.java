@@ -18,6 +18,7 @@ import io.ordercore.application.port.in.NotFoundException;
 import io.ordercore.application.port.in.UnauthenticatedException;
 import io.ordercore.application.port.out.EmailTakenException;
 import io.ordercore.application.testing.InMemoryCore;
+import io.ordercore.domain.shared.DomainException;
 import io.ordercore.domain.account.Account;
 import io.ordercore.domain.account.AccountId;
 import io.ordercore.domain.account.PasswordPolicy;
@@ -357,5 +358,14 @@ class ManageAccountsTest {
         Caller.SignedIn other = memory.signedIn(Role.ADMIN, "root2@example.com");
 
         assertThat(accounts.block(admin, other.id()).blocked()).isTrue();
+    }
+
+    @Test
+    void seeding_again_says_an_admin_exists_even_with_a_weak_password() {
+        InMemoryCore empty = new InMemoryCore(clock);
+        empty.core.manageAccounts().createFirstAdmin("first@example.com", "First", "a-long-Secret-42");
+
+        assertThatThrownBy(() -> empty.core.manageAccounts().createFirstAdmin("second@example.com", "Second", "weak"))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("ADMIN_EXISTS"));
     }
 }

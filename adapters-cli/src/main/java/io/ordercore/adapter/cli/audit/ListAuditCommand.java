@@ -19,8 +19,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "list", sortOptions = false, description = {
-    "List audit entries, newest first, a page at a time (administrators only).",
-    "TIME is YYYY-MM-DD (Moscow midnight) or an ISO-8601 instant.",
+    "List audit entries, newest first (administrators only).",
+    "A page at a time. TIME is YYYY-MM-DD (Moscow midnight) or an ISO-8601",
+    "instant.",
     "table  aligned columns; when more may follow, the next --before is on stderr",
     "json   {\"items\":[{\"id\",\"at\",\"actor\":{\"label\",\"accountId\",\"role\"},",
     "       \"impersonator\":{...}|null,\"action\",\"target\",\"outcome\",",

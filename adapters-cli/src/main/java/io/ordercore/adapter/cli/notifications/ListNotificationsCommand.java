@@ -20,7 +20,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "list", sortOptions = false, description = {
-    "List outbox messages, newest first, a page at a time (administrators only).",
+    "List outbox messages, newest first (administrators only).",
+    "A page at a time; the table and CSV leave out the message parameters.",
     "table  aligned columns; when more may follow, the next --before is on stderr",
     "json   {\"items\":[{\"id\",\"type\",\"recipient\",\"language\",\"status\",",
     "       \"attempts\",\"createdAt\",\"nextAttemptAt\",\"sentAt\"|null,",

@@ -11,9 +11,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "retry", description = {
-    "Queue a FAILED message for another delivery attempt (administrators only).",
-    "Any other id is NOT_FOUND (exit 3). Prints 'notification ID queued again',",
-    "with --format json {\"id\",\"retried\":true}."})
+    "Retry a FAILED message (administrators only).",
+    "It is queued for another delivery attempt; any other id is NOT_FOUND",
+    "(exit 3). Prints 'notification ID queued again', with --format json",
+    "{\"id\",\"retried\":true}."})
 final class RetryNotificationCommand extends CliCommand {
 
     @Parameters(paramLabel = "ID")

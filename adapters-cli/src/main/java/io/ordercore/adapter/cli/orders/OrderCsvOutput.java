@@ -1,5 +1,6 @@
 package io.ordercore.adapter.cli.orders;
 
+import io.ordercore.adapter.cli.output.Csv;
 import io.ordercore.adapter.cli.output.MoneyView;
 import io.ordercore.application.port.in.OrderSummary;
 import java.io.IOException;
@@ -60,6 +61,6 @@ final class OrderCsvOutput implements OrderListOutput {
     }
 
     static String inert(String text) {
-        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        return Csv.inert(text);
     }
 }

@@ -30,10 +30,12 @@ public final class Csv {
         }
     }
 
+    /** {@code text} with a leading apostrophe when a spreadsheet would run it as a formula. */
+    public static String inert(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+
     private static Object cell(Object value) {
-        if (value instanceof String text) {
-            return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
-        }
-        return value;
+        return value instanceof String text ? inert(text) : value;
     }
 }

@@ -15,9 +15,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "assign-manager", description = {
-    "Make an account the manager of a point (its earlier role and point are",
-    "replaced). Prints 'account ID (EMAIL) manages point P', with --format json",
-    "the account as 'users show' prints it."})
+    "Make an account the manager of a point.",
+    "Its earlier role and point are replaced. Prints",
+    "'account ID (EMAIL) manages point P', with --format json the account as",
+    "'users show' prints it."})
 final class AssignManagerCommand extends CliCommand {
 
     @Parameters(index = "0", paramLabel = "POINT_ID")

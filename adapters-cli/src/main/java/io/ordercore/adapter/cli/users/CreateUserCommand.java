@@ -88,11 +88,11 @@ final class CreateUserCommand extends CliCommand {
     }
 
     private String nameOrDefault() {
-        if (name != null || email == null || !email.contains("@")) {
+        if (name != null) {
             return name;
         }
         String login = email.trim();
-        return login.substring(0, login.indexOf('@'));
+        return login.contains("@") ? login.substring(0, login.indexOf('@')) : login;
     }
 
     /** One line; its line end is dropped, nothing else, since spaces may belong to the password. */

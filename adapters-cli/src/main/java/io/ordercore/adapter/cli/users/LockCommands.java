@@ -44,8 +44,9 @@ final class LockCommands {
     }
 
     @Command(name = "lock", description = {
-        "Block an account: it cannot sign in and its sessions stop working until",
-        "unlocked. Prints 'locked account ID (EMAIL)', with --format json the account."})
+        "Block an account: no sign-in, and its sessions stop working.",
+        "Administrators only; nobody can lock themselves. Prints",
+        "'locked account ID (EMAIL)', with --format json the account."})
     static final class Lock extends LockCommand {
         Lock(CliContext cli) {
             super(cli);
@@ -63,8 +64,9 @@ final class LockCommands {
     }
 
     @Command(name = "unlock", description = {
-        "Unblock an account. Prints 'unlocked account ID (EMAIL)', with --format json",
-        "the account."})
+        "Unblock an account.",
+        "Administrators only. Prints 'unlocked account ID (EMAIL)', with",
+        "--format json the account."})
     static final class Unlock extends LockCommand {
         Unlock(CliContext cli) {
             super(cli);

@@ -14,6 +14,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.ordercore.adapter.web.PathIds;
 import io.ordercore.adapter.web.QueryParams;
+import io.ordercore.adapter.web.security.RequestCaller;
 import io.ordercore.adapter.web.security.Roles;
 import io.ordercore.application.port.in.AccountListQuery;
 import io.ordercore.application.port.in.Caller;
@@ -45,7 +46,7 @@ public class AdminUserController {
     @Operation(summary = "Accounts by id, filtered by role, point and e-mail prefix; page with afterId")
     public AccountListJson listUsers(@Nullable @QueryValue String role, @Nullable @QueryValue String pointId,
                                      @Nullable @QueryValue String emailPrefix, @Nullable @QueryValue String afterId,
-                                     @Nullable @QueryValue String limit, Caller caller) {
+                                     @Nullable @QueryValue String limit, @RequestCaller Caller caller) {
         Validation v = new Validation();
         Optional<Role> roleFilter = QueryParams.choice(v, "role", role, Role.class);
         Optional<PointId> point = QueryParams.id(v, "pointId", pointId).map(PointId::new);
@@ -59,7 +60,7 @@ public class AdminUserController {
     @Get("/{id}")
     @Secured({Roles.ADMIN, Roles.SUPERVISOR, Roles.SITE_MANAGER, Roles.POINT_MANAGER})
     @Operation(summary = "One account (404 when out of the caller's sight)")
-    public AccountJson getUser(long id, Caller caller) {
+    public AccountJson getUser(long id, @RequestCaller Caller caller) {
         return AccountJson.from(accounts.get(caller, PathIds.account(id)));
     }
 
@@ -68,28 +69,28 @@ public class AdminUserController {
     @Secured({Roles.ADMIN, Roles.SUPERVISOR, Roles.POINT_MANAGER})
     @Operation(summary = "Open an account (403 for a role the caller may not hand out; a password is generated and"
             + " e-mailed when none is given)")
-    public AccountJson createUser(@Body NewAccountRequest body, Caller caller) {
+    public AccountJson createUser(@Body NewAccountRequest body, @RequestCaller Caller caller) {
         return AccountJson.from(accounts.create(caller, body.toForm()));
     }
 
     @Put("/{id}/role")
     @Secured(Roles.ADMIN)
     @Operation(summary = "Give an account another role (and point); its tokens stop working")
-    public AccountJson setRole(long id, @Body RoleChangeRequest body, Caller caller) {
+    public AccountJson setRole(long id, @Body RoleChangeRequest body, @RequestCaller Caller caller) {
         return AccountJson.from(accounts.setRole(caller, PathIds.account(id), body.role(), body.pointId()));
     }
 
     @Post("/{id}/block")
     @Secured(Roles.ADMIN)
     @Operation(summary = "Block an account: no sign-in, every token refused, until unblocked")
-    public AccountJson block(long id, Caller caller) {
+    public AccountJson block(long id, @RequestCaller Caller caller) {
         return AccountJson.from(accounts.block(caller, PathIds.account(id)));
     }
 
     @Post("/{id}/unblock")
     @Secured(Roles.ADMIN)
     @Operation(summary = "Unblock an account, and lift a lock-out after wrong passwords")
-    public AccountJson unblock(long id, Caller caller) {
+    public AccountJson unblock(long id, @RequestCaller Caller caller) {
         return AccountJson.from(accounts.unblock(caller, PathIds.account(id)));
     }
 }

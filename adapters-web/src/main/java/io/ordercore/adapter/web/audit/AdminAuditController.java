@@ -8,6 +8,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.ordercore.adapter.web.QueryParams;
+import io.ordercore.adapter.web.security.RequestCaller;
 import io.ordercore.adapter.web.security.Roles;
 import io.ordercore.application.port.in.AuditQuery;
 import io.ordercore.application.port.in.Caller;
@@ -42,7 +43,7 @@ public class AdminAuditController {
     @Operation(summary = "Audited actions, newest first, filtered by actor, target and time; page with before")
     public AuditPageJson listAudit(@Nullable @QueryValue String actor, @Nullable @QueryValue String target,
                                    @Nullable @QueryValue String since, @Nullable @QueryValue String before,
-                                   @Nullable @QueryValue String limit, Caller caller) {
+                                   @Nullable @QueryValue String limit, @RequestCaller Caller caller) {
         Validation v = new Validation();
         Optional<Instant> from = QueryParams.instant(v, "since", since);
         Optional<Long> beforeId = QueryParams.id(v, "before", before);

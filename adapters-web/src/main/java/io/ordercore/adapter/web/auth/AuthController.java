@@ -15,6 +15,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.ordercore.adapter.web.account.AccountJson;
 import io.ordercore.adapter.web.security.AccessTokens;
 import io.ordercore.adapter.web.security.BearerClaims;
+import io.ordercore.adapter.web.security.RequestCaller;
 import io.ordercore.application.port.in.AccountCabinetUseCase;
 import io.ordercore.application.port.in.AccountView;
 import io.ordercore.application.port.in.Caller;
@@ -71,7 +72,7 @@ public class AuthController {
     @Status(HttpStatus.NO_CONTENT)
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Operation(summary = "End this session: its token is refused from now on")
-    public void signOut(Authentication authentication, Caller caller) {
+    public void signOut(Authentication authentication, @RequestCaller Caller caller) {
         signOut.signOut(caller, BearerClaims.of(authentication).tokenId(), BearerClaims.expiresAt(authentication));
     }
 
@@ -79,7 +80,7 @@ public class AuthController {
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Operation(summary = "Change one's password (the old one is required): every earlier token stops working,"
             + " a new one is returned")
-    public SessionJson changePassword(@Body PasswordChangeRequest body, Caller caller) {
+    public SessionJson changePassword(@Body PasswordChangeRequest body, @RequestCaller Caller caller) {
         AccountView account = cabinet.changePassword(caller, body.oldPassword(), body.newPassword());
         Optional<Caller.Impersonator> impersonator = caller instanceof Caller.SignedIn s ? s.impersonator() : Optional.empty();
         AccessTokens.IssuedToken token = tokens.issue(account, impersonator.map(Caller.Impersonator::id));
@@ -89,7 +90,7 @@ public class AuthController {
     @Put("/email")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Operation(summary = "Change one's e-mail, the login (the password is required; 409 EMAIL_TAKEN when in use)")
-    public AccountJson changeEmail(@Body EmailChangeRequest body, Caller caller) {
+    public AccountJson changeEmail(@Body EmailChangeRequest body, @RequestCaller Caller caller) {
         return AccountJson.from(cabinet.changeEmail(caller, body.email(), body.password()));
     }
 }

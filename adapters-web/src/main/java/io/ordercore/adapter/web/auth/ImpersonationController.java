@@ -7,6 +7,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.ordercore.adapter.web.security.AccessTokens;
+import io.ordercore.adapter.web.security.RequestCaller;
 import io.ordercore.adapter.web.security.Roles;
 import io.ordercore.application.port.in.Caller;
 import io.ordercore.application.port.in.ImpersonateUseCase;
@@ -35,7 +36,7 @@ public class ImpersonationController {
     @Secured({Roles.SUPERVISOR, Roles.ADMIN})
     @Operation(summary = "A token acting as another account, carrying who really acts; every action with it is"
             + " audited under both (403 for an administrator as target, or when already acting as someone)")
-    public SessionJson impersonate(@Body ImpersonateRequest body, Caller caller) {
+    public SessionJson impersonate(@Body ImpersonateRequest body, @RequestCaller Caller caller) {
         if (body.accountId() == null || body.accountId() <= 0) {
             throw ValidationException.of("accountId", "NOT_AN_ID", "is required: a positive whole number");
         }

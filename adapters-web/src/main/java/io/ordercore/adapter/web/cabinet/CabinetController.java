@@ -17,6 +17,7 @@ import io.ordercore.adapter.web.account.AccountJson;
 import io.ordercore.adapter.web.order.ClientOrderJson;
 import io.ordercore.adapter.web.order.OrderFilters;
 import io.ordercore.adapter.web.order.OrderPageJson;
+import io.ordercore.adapter.web.security.RequestCaller;
 import io.ordercore.application.port.in.AccountCabinetUseCase;
 import io.ordercore.application.port.in.AccountCabinetUseCase.RepeatOrderCommand;
 import io.ordercore.application.port.in.Caller;
@@ -38,32 +39,32 @@ public class CabinetController {
 
     @Get
     @Operation(summary = "One's own account")
-    public AccountJson profile(Caller caller) {
+    public AccountJson profile(@RequestCaller Caller caller) {
         return AccountJson.from(cabinet.profile(caller));
     }
 
     @Get("/orders")
     @Operation(summary = "One's own orders, with the filters and paging of the admin list")
-    public OrderPageJson myOrders(@RequestBean OrderFilters filters, Caller caller) {
+    public OrderPageJson myOrders(@RequestBean OrderFilters filters, @RequestCaller Caller caller) {
         return OrderPageJson.from(cabinet.orders(caller, filters.toQuery()));
     }
 
     @Get("/orders/{id}")
     @Operation(summary = "One of one's own orders (404 for anyone else's)")
-    public ClientOrderJson myOrder(long id, Caller caller) {
+    public ClientOrderJson myOrder(long id, @RequestCaller Caller caller) {
         return ClientOrderJson.from(cabinet.order(caller, PathIds.order(id)));
     }
 
     @Get("/statistics")
     @Operation(summary = "How many of one's orders are in each status, and the total paid")
-    public StatisticsJson statistics(Caller caller) {
+    public StatisticsJson statistics(@RequestCaller Caller caller) {
         return StatisticsJson.from(cabinet.statistics(caller));
     }
 
     @Post("/orders/{id}/repeat")
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Order the same again for a new date and window: a new Unpaid order")
-    public ClientOrderJson repeatOrder(long id, @Nullable @Body RepeatOrderRequest body, Caller caller) {
+    public ClientOrderJson repeatOrder(long id, @Nullable @Body RepeatOrderRequest body, @RequestCaller Caller caller) {
         RepeatOrderRequest window = body == null ? RepeatOrderRequest.EMPTY : body;
         return ClientOrderJson.from(cabinet.repeatOrder(caller, new RepeatOrderCommand(PathIds.order(id),
                 window.callDate(), window.windowStart(), window.windowEnd())));

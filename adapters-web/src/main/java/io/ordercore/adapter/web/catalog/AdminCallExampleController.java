@@ -9,6 +9,7 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.ordercore.adapter.web.security.RequestCaller;
 import io.ordercore.adapter.web.security.Roles;
 import io.ordercore.application.port.in.Caller;
 import io.ordercore.application.port.in.CatalogElement;
@@ -32,28 +33,28 @@ public class AdminCallExampleController {
     @Post
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Create a call example")
-    public CallExampleJson createCallExample(@Body CallExampleRequest body, Caller caller) {
+    public CallExampleJson createCallExample(@Body CallExampleRequest body, @RequestCaller Caller caller) {
         return CallExampleJson.from(catalog.createCallExample(caller, body.toForm()));
     }
 
     @Post("/{id}/freeze")
     @Status(HttpStatus.NO_CONTENT)
     @Operation(summary = "Freeze a call example: clients no longer see it")
-    public void freezeCallExample(long id, Caller caller) {
+    public void freezeCallExample(long id, @RequestCaller Caller caller) {
         catalog.setFrozen(caller, CatalogElement.CALL_EXAMPLE, id, true);
     }
 
     @Post("/{id}/unfreeze")
     @Status(HttpStatus.NO_CONTENT)
     @Operation(summary = "Unfreeze a call example")
-    public void unfreezeCallExample(long id, Caller caller) {
+    public void unfreezeCallExample(long id, @RequestCaller Caller caller) {
         catalog.setFrozen(caller, CatalogElement.CALL_EXAMPLE, id, false);
     }
 
     @Delete("/{id}")
     @Status(HttpStatus.NO_CONTENT)
     @Operation(summary = "Delete a call example")
-    public void deleteCallExample(long id, Caller caller) {
+    public void deleteCallExample(long id, @RequestCaller Caller caller) {
         catalog.delete(caller, CatalogElement.CALL_EXAMPLE, id);
     }
 }

@@ -7,6 +7,7 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.ordercore.adapter.web.security.RequestCaller;
 import io.ordercore.adapter.web.security.Roles;
 import io.ordercore.application.port.in.Caller;
 import io.ordercore.application.port.in.ManageCatalogUseCase;
@@ -31,19 +32,19 @@ public class AdminCatalogController {
 
     @Get
     @Operation(summary = "The full catalog tree, frozen elements included")
-    public CatalogJson fullCatalog(Caller caller) {
+    public CatalogJson fullCatalog(@RequestCaller Caller caller) {
         return CatalogJson.from(catalog.fullCatalog(caller));
     }
 
     @Get("/priority-categories")
     @Operation(summary = "The priority categories of the quick-order widget, as chosen")
-    public PriorityCategoriesJson priorityCategories(Caller caller) {
+    public PriorityCategoriesJson priorityCategories(@RequestCaller Caller caller) {
         return PriorityCategoriesJson.from(catalog.priorityCategories(caller));
     }
 
     @Put("/priority-categories")
     @Operation(summary = "Replace the priority categories (at most three; an empty list clears them)")
-    public PriorityCategoriesJson setPriorityCategories(@Body PriorityCategoriesRequest body, Caller caller) {
+    public PriorityCategoriesJson setPriorityCategories(@Body PriorityCategoriesRequest body, @RequestCaller Caller caller) {
         catalog.setPriorityCategories(caller, categoryIds(body.categoryIds()));
         return PriorityCategoriesJson.from(catalog.priorityCategories(caller));
     }

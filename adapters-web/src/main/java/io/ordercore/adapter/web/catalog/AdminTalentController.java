@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.ordercore.adapter.web.security.RequestCaller;
 import io.ordercore.adapter.web.security.Roles;
 import io.ordercore.application.port.in.Caller;
 import io.ordercore.application.port.in.ManageCatalogUseCase;
@@ -31,21 +32,21 @@ public class AdminTalentController {
 
     @Get
     @Operation(summary = "All talents")
-    public TalentListJson listTalents(Caller caller) {
+    public TalentListJson listTalents(@RequestCaller Caller caller) {
         return TalentListJson.from(catalog.talents(caller));
     }
 
     @Post
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Create a talent")
-    public TalentJson createTalent(@Body TalentRequest body, Caller caller) {
+    public TalentJson createTalent(@Body TalentRequest body, @RequestCaller Caller caller) {
         return TalentJson.from(catalog.createTalent(caller, body.name(), Boolean.TRUE.equals(body.critical())));
     }
 
     @Delete("/{id}")
     @Status(HttpStatus.NO_CONTENT)
     @Operation(summary = "Delete a talent")
-    public void deleteTalent(long id, Caller caller) {
+    public void deleteTalent(long id, @RequestCaller Caller caller) {
         catalog.deleteTalent(caller, id);
     }
 }

@@ -11,6 +11,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.ordercore.adapter.web.QueryParams;
+import io.ordercore.adapter.web.security.RequestCaller;
 import io.ordercore.adapter.web.security.Roles;
 import io.ordercore.application.port.in.Caller;
 import io.ordercore.application.port.in.NotificationsUseCase;
@@ -41,7 +42,7 @@ public class AdminNotificationController {
     @Operation(summary = "Notifications, newest first, filtered by status and recipient; page with before")
     public OutboxPageJson listNotifications(@Nullable @QueryValue String status, @Nullable @QueryValue String recipient,
                                             @Nullable @QueryValue String before, @Nullable @QueryValue String limit,
-                                            Caller caller) {
+                                            @RequestCaller Caller caller) {
         Validation v = new Validation();
         Optional<OutboxMessage.Status> state = QueryParams.choice(v, "status", status, OutboxMessage.Status.class);
         Optional<Long> beforeId = QueryParams.id(v, "before", before);
@@ -54,7 +55,7 @@ public class AdminNotificationController {
     @Post("/{id}/retry")
     @Status(HttpStatus.NO_CONTENT)
     @Operation(summary = "Try a FAILED notification again (404 when there is no such failed one)")
-    public void retryNotification(long id, Caller caller) {
+    public void retryNotification(long id, @RequestCaller Caller caller) {
         notifications.retry(caller, id);
     }
 }

@@ -10,6 +10,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.ordercore.adapter.web.PathIds;
+import io.ordercore.adapter.web.security.RequestCaller;
 import io.ordercore.adapter.web.security.Roles;
 import io.ordercore.application.port.in.Caller;
 import io.ordercore.application.port.in.ChangeOrderStatusUseCase;
@@ -53,21 +54,21 @@ public class AdminOrderController {
     @Get
     @Secured({Roles.ADMIN, Roles.SUPERVISOR, Roles.SITE_MANAGER, Roles.POINT_MANAGER, Roles.OPERATOR})
     @Operation(summary = "List the orders the caller may see, filtered, one page at a time (keyset cursor)")
-    public OrderPageJson listOrders(@RequestBean OrderFilters filters, Caller caller) {
+    public OrderPageJson listOrders(@RequestBean OrderFilters filters, @RequestCaller Caller caller) {
         return OrderPageJson.from(findOrders.list(caller, filters.toQuery()));
     }
 
     @Get("/{id}")
     @Secured({Roles.ADMIN, Roles.SUPERVISOR, Roles.SITE_MANAGER, Roles.POINT_MANAGER, Roles.OPERATOR})
     @Operation(summary = "One order with every field, its price snapshot and its history (404 when out of sight)")
-    public OrderJson getOrder(long id, Caller caller) {
+    public OrderJson getOrder(long id, @RequestCaller Caller caller) {
         return OrderJson.from(findOrders.get(caller, PathIds.order(id)));
     }
 
     @Post("/{id}/status")
     @Secured(Roles.ADMIN)
     @Operation(summary = "Move an order to another status, along the workflow only (409 ILLEGAL_TRANSITION otherwise)")
-    public OrderJson changeOrderStatus(long id, @Body StatusChangeRequest body, Caller caller) {
+    public OrderJson changeOrderStatus(long id, @Body StatusChangeRequest body, @RequestCaller Caller caller) {
         OrderId orderId = PathIds.order(id);
         Validation v = new Validation();
         OrderStatus target = v.require("status", body.status())
@@ -80,7 +81,7 @@ public class AdminOrderController {
     @Put("/{id}/window")
     @Secured(Roles.ADMIN)
     @Operation(summary = "Move an order's call window (Moscow time)")
-    public OrderJson rescheduleOrder(long id, @Body WindowChangeRequest body, Caller caller) {
+    public OrderJson rescheduleOrder(long id, @Body WindowChangeRequest body, @RequestCaller Caller caller) {
         return OrderJson.from(reschedule.reschedule(new RescheduleOrderCommand(PathIds.order(id), body.callDate(),
                 body.windowStart(), body.windowEnd(), caller, body.reason())));
     }
@@ -89,7 +90,7 @@ public class AdminOrderController {
     @Secured(Roles.ADMIN)
     @Operation(summary = "Delete orders by id",
             description = "Only Unpaid, Cancelled and Failed orders are deleted; every other id is reported with why.")
-    public BulkDeleteJson deleteOrders(@Body BulkDeleteRequest body, Caller caller) {
+    public BulkDeleteJson deleteOrders(@Body BulkDeleteRequest body, @RequestCaller Caller caller) {
         List<OrderId> ids = orderIds(body.ids());
         return BulkDeleteJson.from(deleteOrders.delete(new DeleteOrdersCommand(ids, caller)), ids);
     }

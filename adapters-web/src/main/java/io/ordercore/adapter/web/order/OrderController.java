@@ -11,8 +11,10 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.ordercore.adapter.web.security.AccessTokens;
+import io.ordercore.adapter.web.security.RequestCaller;
 import io.ordercore.application.port.in.Caller;
 import io.ordercore.application.port.in.PlaceCallOrderUseCase;
+import io.ordercore.application.port.in.PlaceCallOrderUseCase.PlacedOrder;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -38,8 +40,9 @@ public class OrderController {
             description = "With a bearer token the order is the signed-in account's. Without one, an unknown e-mail"
                     + " opens a client account (its password is e-mailed) and a known one needs its password"
                     + " (401 PASSWORD_REQUIRED echoes the form); the answer then carries a token for that account.")
-    public PlacedOrderJson placeOrder(@Nullable @Body PlaceOrderRequest body, Caller caller) {
+    public PlacedOrderJson placeOrder(@Nullable @Body PlaceOrderRequest body, @RequestCaller Caller caller) {
         PlaceOrderRequest form = body == null ? PlaceOrderRequest.EMPTY : body;
-        return PlacedOrderJson.from(placeCallOrder.place(caller, form.toForm()), tokens);
+        PlacedOrder placed = placeCallOrder.place(caller, form.toForm());
+        return PlacedOrderJson.from(placed, placed.signedIn().map(tokens::issue));
     }
 }

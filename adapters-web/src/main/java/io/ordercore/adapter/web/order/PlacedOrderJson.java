@@ -7,6 +7,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.ordercore.adapter.web.account.AccountJson;
 import io.ordercore.adapter.web.security.AccessTokens;
 import io.ordercore.application.port.in.PlaceCallOrderUseCase.PlacedOrder;
+import java.util.Optional;
 
 /**
  * What a client gets back after placing an order: the order's fields and, when a visitor was
@@ -19,13 +20,13 @@ public record PlacedOrderJson(@JsonUnwrapped ClientOrderJson order, boolean acco
                               @Nullable String accessToken, @Nullable String tokenType, @Nullable Long expiresIn,
                               @Nullable AccountJson account) {
 
-    static PlacedOrderJson from(PlacedOrder placed, AccessTokens tokens) {
+    /** @param token the token issued for the account signed in on the way, if one was */
+    static PlacedOrderJson from(PlacedOrder placed, Optional<AccessTokens.IssuedToken> token) {
         ClientOrderJson order = ClientOrderJson.from(placed.order());
-        if (placed.signedIn().isEmpty()) {
+        if (placed.signedIn().isEmpty() || token.isEmpty()) {
             return new PlacedOrderJson(order, false, null, null, null, null);
         }
-        AccessTokens.IssuedToken token = tokens.issue(placed.signedIn().get());
-        return new PlacedOrderJson(order, placed.accountCreated(), token.value(), AccessTokens.TOKEN_TYPE,
-                token.expiresInSeconds(), AccountJson.from(placed.signedIn().get()));
+        return new PlacedOrderJson(order, placed.accountCreated(), token.get().value(), AccessTokens.TOKEN_TYPE,
+                token.get().expiresInSeconds(), AccountJson.from(placed.signedIn().get()));
     }
 }

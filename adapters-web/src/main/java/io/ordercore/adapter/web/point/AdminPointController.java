@@ -43,7 +43,7 @@ public class AdminPointController {
     @Get("/{id}")
     @Secured({Roles.ADMIN, Roles.SUPERVISOR, Roles.SITE_MANAGER, Roles.POINT_MANAGER})
     @Operation(summary = "One point (404 when out of the caller's sight)")
-    public PointJson getPoint(long id, Caller caller) {
+    public PointJson getPoint(long id, @RequestCaller Caller caller) {
         return PointJson.from(points.get(caller, PathIds.point(id)));
     }
 
@@ -51,21 +51,21 @@ public class AdminPointController {
     @Status(HttpStatus.CREATED)
     @Secured({Roles.ADMIN, Roles.SUPERVISOR})
     @Operation(summary = "Create a point of sale")
-    public PointJson createPoint(@Body PointRequest body, Caller caller) {
+    public PointJson createPoint(@Body PointRequest body, @RequestCaller Caller caller) {
         return PointJson.from(points.create(caller, body.toForm()));
     }
 
     @Put("/{id}")
     @Secured({Roles.ADMIN, Roles.SUPERVISOR})
     @Operation(summary = "Replace a point's fields")
-    public PointJson updatePoint(long id, @Body PointRequest body, Caller caller) {
+    public PointJson updatePoint(long id, @Body PointRequest body, @RequestCaller Caller caller) {
         return PointJson.from(points.update(caller, PathIds.point(id), body.toForm()));
     }
 
     @Post("/{id}/managers")
     @Secured({Roles.ADMIN, Roles.SUPERVISOR})
     @Operation(summary = "Make an account a manager of the point (its role and point are replaced, its tokens end)")
-    public AccountJson assignManager(long id, @Body ManagerRequest body, Caller caller) {
+    public AccountJson assignManager(long id, @Body ManagerRequest body, @RequestCaller Caller caller) {
         if (body.accountId() == null || body.accountId() <= 0) {
             throw ValidationException.of("accountId", "NOT_AN_ID", "is required: a positive whole number");
         }

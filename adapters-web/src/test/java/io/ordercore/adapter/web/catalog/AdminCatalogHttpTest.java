@@ -7,6 +7,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.ordercore.adapter.web.Api;
 import io.ordercore.adapter.web.Fixtures;
 import io.ordercore.adapter.web.Reply;
+import io.ordercore.adapter.web.Sessions;
 import io.ordercore.domain.catalog.CallType;
 import org.junit.jupiter.api.Test;
 
@@ -17,8 +18,8 @@ class AdminCatalogHttpTest {
     private final Api api;
     private final Fixtures fixtures;
 
-    AdminCatalogHttpTest(Api api, Fixtures fixtures) {
-        this.api = api;
+    AdminCatalogHttpTest(Api api, Fixtures fixtures, Sessions sessions) {
+        this.api = api.as(sessions.admin());
         this.fixtures = fixtures;
     }
 

@@ -7,6 +7,8 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.ordercore.adapter.web.Api;
 import io.ordercore.adapter.web.Fixtures;
 import io.ordercore.adapter.web.Reply;
+import io.ordercore.adapter.web.Sessions;
+import io.ordercore.application.port.in.Caller;
 import io.ordercore.application.port.in.ManageCatalogUseCase;
 import io.ordercore.application.port.in.ManageCatalogUseCase.CallTypeForm;
 import io.ordercore.domain.catalog.CallType;
@@ -18,12 +20,16 @@ import org.junit.jupiter.api.Test;
 @MicronautTest
 class CatalogHttpTest {
 
+    private static final Caller CATALOGUER = Caller.system("catalog-test");
+
     private final Api api;
+    private final Api staff;
     private final Fixtures fixtures;
     private final ManageCatalogUseCase catalog;
 
-    CatalogHttpTest(Api api, Fixtures fixtures, ManageCatalogUseCase catalog) {
+    CatalogHttpTest(Api api, Fixtures fixtures, ManageCatalogUseCase catalog, Sessions sessions) {
         this.api = api;
+        this.staff = api.as(sessions.admin());
         this.fixtures = fixtures;
         this.catalog = catalog;
     }
@@ -31,8 +37,8 @@ class CatalogHttpTest {
     @Test
     void visibleCatalogListsCategoriesCallTypesAndExamples() {
         Category category = fixtures.category("Apologies");
-        long talent = catalog.createTalent("Soft voice", false).id().value();
-        CallType type = catalog.createCallType(new CallTypeForm(category.id().value(), "Apologise to a friend", 1500L,
+        long talent = catalog.createTalent(CATALOGUER, "Soft voice", false).id().value();
+        CallType type = catalog.createCallType(CATALOGUER, new CallTypeForm(category.id().value(), "Apologise to a friend", 1500L,
                 "We say sorry for you", "female", List.of(talent), "https://img.example.com/sorry.png"));
         long example = fixtures.example(type, "Sorry, Masha");
 
@@ -91,17 +97,17 @@ class CatalogHttpTest {
         long hidden = fixtures.example(type, "Old recording");
         long shown = fixtures.example(type, "New recording");
 
-        assertThat(api.post("/api/v1/admin/catalog/call-examples/" + hidden + "/freeze", "").status()).isEqualTo(204);
+        assertThat(staff.post("/api/v1/admin/catalog/call-examples/" + hidden + "/freeze", "").status()).isEqualTo(204);
 
         assertThat(api.get("/api/v1/catalog/call-types/" + type.id().value()).numbers("examples", "id"))
                 .containsExactly(shown);
-        Reply admin = api.get("/api/v1/admin/catalog");
+        Reply admin = staff.get("/api/v1/admin/catalog");
         String adminType = admin.where(admin.where("categories", "id", type.categoryId().value()) + ".callTypes", "id",
                 type.id().value());
         assertThat(admin.numbers(adminType + ".examples", "id")).containsExactly(hidden, shown);
         assertThat(admin.flag(adminType + ".examples[0].frozen")).isTrue();
 
-        assertThat(api.post("/api/v1/admin/catalog/call-examples/" + hidden + "/unfreeze", "").status()).isEqualTo(204);
+        assertThat(staff.post("/api/v1/admin/catalog/call-examples/" + hidden + "/unfreeze", "").status()).isEqualTo(204);
         assertThat(api.get("/api/v1/catalog/call-types/" + type.id().value()).numbers("examples", "id"))
                 .containsExactly(hidden, shown);
     }
@@ -111,7 +117,7 @@ class CatalogHttpTest {
         CallType type = fixtures.orderableCallType();
         String link = "/api/v1/catalog/call-types/" + type.id().value();
 
-        assertThat(api.post("/api/v1/admin/catalog/call-types/" + type.id().value() + "/freeze", "").status())
+        assertThat(staff.post("/api/v1/admin/catalog/call-types/" + type.id().value() + "/freeze", "").status())
                 .isEqualTo(204);
 
         assertProblem(api.get(link), 404, "NOT_FOUND");
@@ -119,7 +125,7 @@ class CatalogHttpTest {
         assertThat(tree.numbers(tree.where("categories", "id", type.categoryId().value()) + ".callTypes", "id"))
                 .doesNotContain(type.id().value());
 
-        assertThat(api.post("/api/v1/admin/catalog/call-types/" + type.id().value() + "/unfreeze", "").status())
+        assertThat(staff.post("/api/v1/admin/catalog/call-types/" + type.id().value() + "/unfreeze", "").status())
                 .isEqualTo(204);
         assertThat(api.get(link).status()).isEqualTo(200);
     }
@@ -129,17 +135,17 @@ class CatalogHttpTest {
         CallType type = fixtures.orderableCallType();
         long categoryId = type.categoryId().value();
 
-        assertThat(api.post("/api/v1/admin/catalog/categories/" + categoryId + "/freeze", "").status()).isEqualTo(204);
+        assertThat(staff.post("/api/v1/admin/catalog/categories/" + categoryId + "/freeze", "").status()).isEqualTo(204);
 
         assertThat(api.get("/api/v1/catalog").numbers("categories", "id")).doesNotContain(categoryId);
         assertThat(api.get("/api/v1/catalog/quick-order").numbers("categories", "id")).doesNotContain(categoryId);
         assertProblem(api.get("/api/v1/catalog/call-types/" + type.id().value()), 404, "NOT_FOUND");
-        Reply admin = api.get("/api/v1/admin/catalog");
+        Reply admin = staff.get("/api/v1/admin/catalog");
         String section = admin.where("categories", "id", categoryId);
         assertThat(admin.flag(section + ".frozen")).isTrue();
         assertThat(admin.flag(section + ".callTypes[0].frozen")).as("the call type keeps its own flag").isFalse();
 
-        assertThat(api.post("/api/v1/admin/catalog/categories/" + categoryId + "/unfreeze", "").status()).isEqualTo(204);
+        assertThat(staff.post("/api/v1/admin/catalog/categories/" + categoryId + "/unfreeze", "").status()).isEqualTo(204);
         assertThat(api.get("/api/v1/catalog/call-types/" + type.id().value()).status()).isEqualTo(200);
     }
 }

@@ -6,6 +6,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.ordercore.adapter.web.Api;
 import io.ordercore.adapter.web.Fixtures;
 import io.ordercore.adapter.web.Reply;
+import io.ordercore.adapter.web.Sessions;
 import org.junit.jupiter.api.Test;
 
 /** The quick-order widget and the priority categories behind it: one scenario in its own context, as it needs a known catalog. */
@@ -15,8 +16,8 @@ class QuickOrderHttpTest {
     private final Api api;
     private final Fixtures fixtures;
 
-    QuickOrderHttpTest(Api api, Fixtures fixtures) {
-        this.api = api;
+    QuickOrderHttpTest(Api api, Fixtures fixtures, Sessions sessions) {
+        this.api = api.as(sessions.admin());
         this.fixtures = fixtures;
     }
 

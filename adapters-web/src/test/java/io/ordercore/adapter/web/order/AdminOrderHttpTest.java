@@ -7,7 +7,9 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.ordercore.adapter.web.Api;
 import io.ordercore.adapter.web.Fixtures;
 import io.ordercore.adapter.web.Reply;
+import io.ordercore.adapter.web.Sessions;
 import io.ordercore.adapter.web.TestCore;
+import io.ordercore.application.port.in.Caller;
 import io.ordercore.application.port.in.ChangeOrderStatusUseCase;
 import io.ordercore.application.port.in.ChangeOrderStatusUseCase.ChangeOrderStatusCommand;
 import io.ordercore.domain.catalog.CallType;
@@ -15,7 +17,6 @@ import io.ordercore.domain.order.Order;
 import io.ordercore.domain.order.OrderId;
 import io.ordercore.domain.order.OrderStatus;
 import io.ordercore.domain.testing.MutableClock;
-import io.ordercore.domain.workflow.Actor;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -29,8 +30,9 @@ class AdminOrderHttpTest {
     private final MutableClock clock;
     private final ChangeOrderStatusUseCase changeStatus;
 
-    AdminOrderHttpTest(Api api, Fixtures fixtures, MutableClock clock, ChangeOrderStatusUseCase changeStatus) {
-        this.api = api;
+    AdminOrderHttpTest(Api api, Fixtures fixtures, MutableClock clock, ChangeOrderStatusUseCase changeStatus,
+                       Sessions sessions) {
+        this.api = api.as(sessions.admin());
         this.fixtures = fixtures;
         this.clock = clock;
         this.changeStatus = changeStatus;
@@ -111,7 +113,7 @@ class AdminOrderHttpTest {
         assertThat(reply.text("history[1].from")).isEqualTo("UNPAID");
         assertThat(reply.text("history[1].to")).isEqualTo("CANCELLED");
         assertThat(reply.text("history[1].actor.kind")).isEqualTo("ADMIN");
-        assertThat(reply.text("history[1].actor.id")).isEqualTo("web-admin");
+        assertThat(reply.text("history[1].actor.id")).isEqualTo("admin@ordercore.test");
         assertThat(reply.text("history[1].reason")).isEqualTo("client asked by phone");
         assertThat(reply.text("history[1].at")).isEqualTo("2026-11-23T06:05:00Z");
         assertThat(api.get("/api/v1/admin/orders/" + id).text("status")).isEqualTo("CANCELLED");
@@ -171,7 +173,7 @@ class AdminOrderHttpTest {
         assertThat(reply.text("history[1].kind")).isEqualTo("WINDOW");
         assertThat(reply.text("history[1].from")).isEqualTo("UNPAID");
         assertThat(reply.text("history[1].to")).isEqualTo("UNPAID");
-        assertThat(reply.text("history[1].actor.id")).isEqualTo("web-admin");
+        assertThat(reply.text("history[1].actor.id")).isEqualTo("admin@ordercore.test");
         assertThat(reply.text("history[1].reason"))
                 .isEqualTo("window 2026-11-25 10:00-12:00 MSK -> 2026-11-26 13:00-15:00 MSK: recipient busy");
     }
@@ -197,7 +199,7 @@ class AdminOrderHttpTest {
     void orderInErrorGoesBackWhereItWas() {
         long id = placeOrder();
         changeStatus.changeStatus(new ChangeOrderStatusCommand(new OrderId(id),
-                OrderStatus.ERROR, Actor.system("payment-check"), "gateway timeout"));
+                OrderStatus.ERROR, Caller.system("payment-check"), "gateway timeout"));
 
         Reply reply = api.post("/api/v1/admin/orders/" + id + "/status", "{\"status\": \"PAID\"}");
 

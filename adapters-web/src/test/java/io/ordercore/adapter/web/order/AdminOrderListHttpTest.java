@@ -7,14 +7,15 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.ordercore.adapter.web.Api;
 import io.ordercore.adapter.web.Fixtures;
 import io.ordercore.adapter.web.Reply;
+import io.ordercore.adapter.web.Sessions;
 import io.ordercore.adapter.web.TestCore;
+import io.ordercore.application.port.in.Caller;
 import io.ordercore.application.port.in.ChangeOrderStatusUseCase;
 import io.ordercore.application.port.in.ChangeOrderStatusUseCase.ChangeOrderStatusCommand;
 import io.ordercore.domain.catalog.CallType;
 import io.ordercore.domain.order.OrderId;
 import io.ordercore.domain.order.OrderStatus;
 import io.ordercore.domain.testing.MutableClock;
-import io.ordercore.domain.workflow.Actor;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,8 +34,9 @@ class AdminOrderListHttpTest {
     private final MutableClock clock;
     private final ChangeOrderStatusUseCase changeStatus;
 
-    AdminOrderListHttpTest(Api api, Fixtures fixtures, MutableClock clock, ChangeOrderStatusUseCase changeStatus) {
-        this.api = api;
+    AdminOrderListHttpTest(Api api, Fixtures fixtures, MutableClock clock, ChangeOrderStatusUseCase changeStatus,
+                           Sessions sessions) {
+        this.api = api.as(sessions.admin());
         this.fixtures = fixtures;
         this.clock = clock;
         this.changeStatus = changeStatus;
@@ -144,7 +146,7 @@ class AdminOrderListHttpTest {
         long broken = fixtures.order(type, "Bulk E", "e@example.com", "R", "+79160000022").id().value();
         cancel(cancelled);
         changeStatus.changeStatus(new ChangeOrderStatusCommand(new OrderId(broken), OrderStatus.ERROR,
-                Actor.system("test"), "fault"));
+                Caller.system("test"), "fault"));
 
         Reply reply = api.post("/api/v1/admin/orders/bulk-delete",
                 "{\"ids\": [" + broken + ", " + unpaid + ", 987654, " + cancelled + "]}");

@@ -8,6 +8,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.ordercore.adapter.web.Api;
 import io.ordercore.adapter.web.Fixtures;
 import io.ordercore.adapter.web.Reply;
+import io.ordercore.adapter.web.Sessions;
 import io.ordercore.domain.catalog.CallType;
 import org.junit.jupiter.api.Test;
 
@@ -20,10 +21,12 @@ class PlaceOrderHttpTest {
         "consent"};
 
     private final Api api;
+    private final Api admin;
     private final Fixtures fixtures;
 
-    PlaceOrderHttpTest(Api api, Fixtures fixtures) {
+    PlaceOrderHttpTest(Api api, Fixtures fixtures, Sessions sessions) {
         this.api = api;
+        this.admin = api.as(sessions.admin());
         this.fixtures = fixtures;
     }
 
@@ -76,7 +79,7 @@ class PlaceOrderHttpTest {
         CallType type = fixtures.orderableCallType();
 
         Reply reply = api.post("/api/v1/orders", """
-                {"callTypeId": %d, "clientName": "Ivan", "clientEmail": "ivan@example.com", "recipientName": "Maria",
+                {"callTypeId": %d, "clientName": "Ivan", "clientEmail": "olga@example.com", "recipientName": "Maria",
                  "recipientPhone": "+79161234567", "recipientCountry": "RU", "recipientCity": "Moscow",
                  "callDate": "2026-11-23", "windowStart": "18:00", "windowEnd": "19:00", "consent": true}
                 """.formatted(type.id().value()));
@@ -128,7 +131,7 @@ class PlaceOrderHttpTest {
     @Test
     void frozenCallTypeCannotBeOrdered() {
         CallType type = fixtures.orderableCallType();
-        api.post("/api/v1/admin/catalog/call-types/" + type.id().value() + "/freeze", "");
+        admin.post("/api/v1/admin/catalog/call-types/" + type.id().value() + "/freeze", "");
 
         Reply reply = api.post("/api/v1/orders", """
                 {"callTypeId": %d, "clientName": "Ivan", "clientEmail": "ivan@example.com", "recipientName": "Maria",

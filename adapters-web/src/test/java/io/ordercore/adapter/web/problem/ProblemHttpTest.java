@@ -8,6 +8,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.ordercore.adapter.web.Api;
 import io.ordercore.adapter.web.Reply;
+import io.ordercore.adapter.web.Sessions;
 import org.junit.jupiter.api.Test;
 
 /** Errors the framework meets before (or instead of) the core still answer as problem JSON. */
@@ -15,9 +16,11 @@ import org.junit.jupiter.api.Test;
 class ProblemHttpTest {
 
     private final Api api;
+    private final Api admin;
 
-    ProblemHttpTest(Api api) {
+    ProblemHttpTest(Api api, Sessions sessions) {
         this.api = api;
+        this.admin = api.as(sessions.admin());
     }
 
     @Test
@@ -53,7 +56,7 @@ class ProblemHttpTest {
 
     @Test
     void fractionWhereAWholeNumberBelongsIsRefusedNotTruncated() {
-        Reply reply = api.post("/api/v1/admin/orders/bulk-delete", "{\"ids\": [1.5]}");
+        Reply reply = admin.post("/api/v1/admin/orders/bulk-delete", "{\"ids\": [1.5]}");
 
         assertProblem(reply, 400, "VALIDATION_FAILED");
         assertThat(reply.text("errors[0].field")).isEqualTo("ids");
@@ -62,7 +65,7 @@ class ProblemHttpTest {
 
     @Test
     void objectWhereATextBelongsNamesTheField() {
-        Reply reply = api.post("/api/v1/admin/catalog/categories", "{\"name\": {\"first\": \"x\"}}");
+        Reply reply = admin.post("/api/v1/admin/catalog/categories", "{\"name\": {\"first\": \"x\"}}");
 
         assertProblem(reply, 400, "VALIDATION_FAILED");
         assertThat(reply.text("errors[0].field")).isEqualTo("name");
@@ -71,7 +74,7 @@ class ProblemHttpTest {
 
     @Test
     void bodyThatIsNotAnObjectIs400() {
-        Reply reply = api.post("/api/v1/admin/catalog/categories", "[1, 2]");
+        Reply reply = admin.post("/api/v1/admin/catalog/categories", "[1, 2]");
 
         assertProblem(reply, 400, "VALIDATION_FAILED");
         assertThat(reply.text("errors[0].field")).isEqualTo("body");
@@ -80,7 +83,7 @@ class ProblemHttpTest {
 
     @Test
     void missingBodyIs400() {
-        Reply reply = api.send(HttpRequest.POST("/api/v1/admin/catalog/categories", "")
+        Reply reply = admin.send(HttpRequest.POST("/api/v1/admin/catalog/categories", "")
                 .contentType(MediaType.APPLICATION_JSON_TYPE));
 
         assertProblem(reply, 400, "VALIDATION_FAILED");
@@ -131,7 +134,7 @@ class ProblemHttpTest {
 
     @Test
     void nonNumericPathIdIs400() {
-        Reply reply = api.get("/api/v1/admin/orders/abc");
+        Reply reply = admin.get("/api/v1/admin/orders/abc");
 
         assertProblem(reply, 400, "VALIDATION_FAILED");
         assertThat(reply.text("errors[0].field")).isEqualTo("id");
@@ -141,7 +144,7 @@ class ProblemHttpTest {
 
     @Test
     void negativePathIdIs404() {
-        Reply reply = api.get("/api/v1/admin/orders/-5");
+        Reply reply = admin.get("/api/v1/admin/orders/-5");
 
         assertProblem(reply, 404, "NOT_FOUND");
         assertThat(reply.text("detail")).isEqualTo("Order -5 not found");
@@ -158,7 +161,7 @@ class ProblemHttpTest {
 
     @Test
     void domainRefusalKeepsItsOwnCode() {
-        Reply reply = api.delete("/api/v1/admin/talents/404");
+        Reply reply = admin.delete("/api/v1/admin/talents/404");
 
         assertProblem(reply, 404, "NOT_FOUND");
         assertThat(reply.text("title")).isEqualTo("Not found");

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class SmtpNotificationSenderTest {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP);
+    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
     private SmtpNotificationSender sender(int port) {
         return new SmtpNotificationSender(new SmtpNotificationSender.Settings("127.0.0.1", port, "", "",

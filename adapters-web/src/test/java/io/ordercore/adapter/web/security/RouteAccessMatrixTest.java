@@ -1,0 +1,240 @@
+package io.ordercore.adapter.web.security;
+
+import static io.ordercore.adapter.web.security.RouteAccessMatrixTest.Who.ADMIN;
+import static io.ordercore.adapter.web.security.RouteAccessMatrixTest.Who.ANONYMOUS;
+import static io.ordercore.adapter.web.security.RouteAccessMatrixTest.Who.OPERATOR;
+import static io.ordercore.adapter.web.security.RouteAccessMatrixTest.Who.POINT_MANAGER;
+import static io.ordercore.adapter.web.security.RouteAccessMatrixTest.Who.SITE_MANAGER;
+import static io.ordercore.adapter.web.security.RouteAccessMatrixTest.Who.SUPERVISOR;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.web.router.Router;
+import io.micronaut.web.router.UriRouteInfo;
+import io.ordercore.adapter.web.Api;
+import io.ordercore.adapter.web.Reply;
+import io.ordercore.adapter.web.Sessions;
+import io.ordercore.application.port.in.Caller;
+import io.ordercore.application.testing.InMemoryCore;
+import io.ordercore.domain.account.Role;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Who may call what: every route the running application has, asked by every role. The table
+ * below declares each route's audience; a route the application has and the table does not fails
+ * the build, so no endpoint ships without a declared rule.
+ *
+ * <p>An allowed caller gets anything but 401 and 403 (a 400 for a sample body or a 404 for an id
+ * that does not exist proves the door was open); a refused visitor gets 401 and a refused account
+ * 403, both as problem JSON. Path ids are ones that do not exist, and sample bodies are chosen so
+ * that no allowed call changes what another one sees. Micronaut answers HEAD on every GET route
+ * with the GET's own rules; those HEAD routes are checked too, against their GET's row.
+ */
+@MicronautTest
+class RouteAccessMatrixTest {
+
+    /** A visitor, or a signed-in account of one role. */
+    enum Who { ANONYMOUS, CLIENT, OPERATOR, POINT_MANAGER, SUPERVISOR, SITE_MANAGER, ADMIN }
+
+    private static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
+    private static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(ANONYMOUS));
+    private static final Set<Who> ORDER_READERS = EnumSet.of(OPERATOR, POINT_MANAGER, SUPERVISOR, SITE_MANAGER, ADMIN);
+    private static final Set<Who> CATALOG_EDITORS = EnumSet.of(SITE_MANAGER, ADMIN);
+    private static final Set<Who> ACCOUNT_READERS = EnumSet.of(POINT_MANAGER, SUPERVISOR, SITE_MANAGER, ADMIN);
+    private static final Set<Who> ACCOUNT_OPENERS = EnumSet.of(POINT_MANAGER, SUPERVISOR, ADMIN);
+    private static final Set<Who> POINT_EDITORS = EnumSet.of(SUPERVISOR, ADMIN);
+    private static final Set<Who> IMPERSONATORS = EnumSet.of(SUPERVISOR, ADMIN);
+    private static final Set<Who> ADMINS = EnumSet.of(ADMIN);
+
+    private static final String HEAD = "HEAD ";
+    private static final String NO_SUCH_ID = "999999";
+    /** Replaced by the e-mail of an account whose password is {@link InMemoryCore#PASSWORD}. */
+    private static final String KNOWN_EMAIL = "%KNOWN_EMAIL%";
+
+    /** Every route's audience, with a sample body where the route reads one. */
+    private static final Map<String, Access> TABLE = table(
+            // public
+            rule("GET /api/v1/catalog", EVERYONE),
+            rule("GET /api/v1/catalog/call-types/{id}", EVERYONE),
+            rule("GET /api/v1/catalog/quick-order", EVERYONE),
+            rule("POST /api/v1/orders", EVERYONE, "{}"),
+            rule("POST /api/v1/auth/register", EVERYONE, "{}"),
+            rule("POST /api/v1/auth/sign-in", EVERYONE,
+                    "{\"email\": \"" + KNOWN_EMAIL + "\", \"password\": \"" + InMemoryCore.PASSWORD + "\"}"),
+            rule("GET /test/failing", EVERYONE),
+            // any signed-in account
+            rule("POST /api/v1/auth/sign-out", SIGNED_IN),
+            rule("PUT /api/v1/auth/password", SIGNED_IN, "{\"oldPassword\": \"x\", \"newPassword\": \"short\"}"),
+            rule("PUT /api/v1/auth/email", SIGNED_IN, "{\"email\": \"not-an-email\", \"password\": \"x\"}"),
+            rule("GET /api/v1/me", SIGNED_IN),
+            rule("GET /api/v1/me/orders", SIGNED_IN),
+            rule("GET /api/v1/me/orders/{id}", SIGNED_IN),
+            rule("GET /api/v1/me/statistics", SIGNED_IN),
+            rule("POST /api/v1/me/orders/{id}/repeat", SIGNED_IN, "{}"),
+            // staff: orders
+            rule("GET /api/v1/admin/orders", ORDER_READERS),
+            rule("GET /api/v1/admin/orders/{id}", ORDER_READERS),
+            rule("POST /api/v1/admin/orders/{id}/status", ADMINS, "{\"status\": \"CANCELLED\"}"),
+            rule("PUT /api/v1/admin/orders/{id}/window", ADMINS, "{}"),
+            rule("POST /api/v1/admin/orders/bulk-delete", ADMINS, "{\"ids\": [" + NO_SUCH_ID + "]}"),
+            // staff: catalog
+            rule("GET /api/v1/admin/catalog", CATALOG_EDITORS),
+            rule("GET /api/v1/admin/catalog/priority-categories", CATALOG_EDITORS),
+            rule("PUT /api/v1/admin/catalog/priority-categories", CATALOG_EDITORS, "{\"categoryIds\": [0]}"),
+            rule("POST /api/v1/admin/catalog/categories", CATALOG_EDITORS, "{}"),
+            rule("PUT /api/v1/admin/catalog/categories/{id}", CATALOG_EDITORS, "{\"name\": \"Renamed\"}"),
+            rule("POST /api/v1/admin/catalog/categories/{id}/freeze", CATALOG_EDITORS),
+            rule("POST /api/v1/admin/catalog/categories/{id}/unfreeze", CATALOG_EDITORS),
+            rule("DELETE /api/v1/admin/catalog/categories/{id}", CATALOG_EDITORS),
+            rule("POST /api/v1/admin/catalog/call-types", CATALOG_EDITORS, "{}"),
+            rule("PUT /api/v1/admin/catalog/call-types/{id}", CATALOG_EDITORS, "{}"),
+            rule("POST /api/v1/admin/catalog/call-types/{id}/freeze", CATALOG_EDITORS),
+            rule("POST /api/v1/admin/catalog/call-types/{id}/unfreeze", CATALOG_EDITORS),
+            rule("DELETE /api/v1/admin/catalog/call-types/{id}", CATALOG_EDITORS),
+            rule("POST /api/v1/admin/catalog/call-examples", CATALOG_EDITORS, "{}"),
+            rule("POST /api/v1/admin/catalog/call-examples/{id}/freeze", CATALOG_EDITORS),
+            rule("POST /api/v1/admin/catalog/call-examples/{id}/unfreeze", CATALOG_EDITORS),
+            rule("DELETE /api/v1/admin/catalog/call-examples/{id}", CATALOG_EDITORS),
+            rule("GET /api/v1/admin/talents", CATALOG_EDITORS),
+            rule("POST /api/v1/admin/talents", CATALOG_EDITORS, "{}"),
+            rule("DELETE /api/v1/admin/talents/{id}", CATALOG_EDITORS),
+            // staff: accounts and points
+            rule("GET /api/v1/admin/users", ACCOUNT_READERS),
+            rule("GET /api/v1/admin/users/{id}", ACCOUNT_READERS),
+            rule("POST /api/v1/admin/users", ACCOUNT_OPENERS, "{\"email\": \"matrix-new@ordercore.test\","
+                    + " \"name\": \"New client\", \"role\": \"CLIENT\", \"pointId\": 1}"),
+            rule("PUT /api/v1/admin/users/{id}/role", ADMINS, "{\"role\": \"CLIENT\", \"pointId\": 1}"),
+            rule("POST /api/v1/admin/users/{id}/block", ADMINS),
+            rule("POST /api/v1/admin/users/{id}/unblock", ADMINS),
+            rule("GET /api/v1/admin/points", ACCOUNT_READERS),
+            rule("GET /api/v1/admin/points/{id}", ACCOUNT_READERS),
+            rule("POST /api/v1/admin/points", POINT_EDITORS, "{}"),
+            rule("PUT /api/v1/admin/points/{id}", POINT_EDITORS, "{}"),
+            rule("POST /api/v1/admin/points/{id}/managers", POINT_EDITORS, "{\"accountId\": " + NO_SUCH_ID + "}"),
+            rule("POST /api/v1/admin/impersonate", IMPERSONATORS, "{\"accountId\": " + NO_SUCH_ID + "}"),
+            // administrators
+            rule("GET /api/v1/admin/audit", ADMINS),
+            rule("GET /api/v1/admin/notifications", ADMINS),
+            rule("POST /api/v1/admin/notifications/{id}/retry", ADMINS));
+
+    private final Api api;
+    private final Sessions sessions;
+    private final Router router;
+    private final String knownEmail;
+
+    RouteAccessMatrixTest(Api api, Sessions sessions, Router router) {
+        this.api = api;
+        this.sessions = sessions;
+        this.router = router;
+        this.knownEmail = sessions.account(Role.CLIENT).email().value();
+    }
+
+    @Test
+    void everyRouteOfTheApplicationHasADeclaredRule() {
+        Set<String> live = liveRoutes();
+
+        assertThat(live.stream().filter(route -> access(route) == null))
+                .as("routes without a declared rule in " + getClass().getSimpleName()).isEmpty();
+        assertThat(TABLE.keySet()).as("declared rules for routes the application does not have").isSubsetOf(live);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyRoleGetsTheDeclaredAnswerOnEveryRoute() {
+        List<DynamicTest> checks = new ArrayList<>();
+        for (String route : liveRoutes()) {
+            for (Who who : Who.values()) {
+                checks.add(DynamicTest.dynamicTest(route + " as " + who, () -> check(route, who)));
+            }
+        }
+        return checks.stream();
+    }
+
+    private void check(String route, Who who) {
+        Access access = access(route);
+        assertThat(access).as("no declared rule for " + route).isNotNull();
+        Reply reply = send(route, access, who);
+        if (access.allowed().contains(who)) {
+            assertThat(reply.status()).as(route + " as " + who + " is allowed: " + reply.body()).isNotIn(401, 403);
+        } else {
+            int refusal = who == ANONYMOUS ? 401 : 403;
+            assertThat(reply.status()).as(route + " as " + who + " is refused: " + reply.body()).isEqualTo(refusal);
+            if (!route.startsWith(HEAD)) {
+                assertThat(reply.contentType()).isEqualTo("application/problem+json");
+                assertThat(reply.text("code")).isEqualTo(who == ANONYMOUS ? "SIGN_IN_REQUIRED" : "FORBIDDEN");
+            }
+        }
+    }
+
+    /** The declared rule of a route; a HEAD route has its GET's. */
+    private static Access access(String route) {
+        return route.startsWith(HEAD) ? TABLE.get("GET " + route.substring(HEAD.length())) : TABLE.get(route);
+    }
+
+    /** A fresh account and token for each call: a sign-out or a role change cannot leak into the next. */
+    private Reply send(String route, Access access, Who who) {
+        int space = route.indexOf(' ');
+        HttpMethod method = HttpMethod.parse(route.substring(0, space));
+        String path = route.substring(space + 1).replace("{id}", NO_SUCH_ID);
+        String body = access.body() == null ? null : access.body().replace(KNOWN_EMAIL, knownEmail);
+        MutableHttpRequest<?> request = HttpRequest.create(method, path);
+        if (body != null) {
+            request = request.body(body).contentType(MediaType.APPLICATION_JSON_TYPE);
+        }
+        Api caller = who == ANONYMOUS ? api : api.as(sessions.tokenOf(account(who)));
+        return caller.send(request);
+    }
+
+    private Caller.SignedIn account(Who who) {
+        return sessions.account(Role.valueOf(who.name()));
+    }
+
+    private Set<String> liveRoutes() {
+        return router.uriRoutes()
+                .map(RouteAccessMatrixTest::key)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static String key(UriRouteInfo<?, ?> route) {
+        return route.getHttpMethodName() + " " + route.getUriMatchTemplate().toString();
+    }
+
+    private record Access(Set<Who> allowed, String body) {
+    }
+
+    private record Rule(String route, Access access) {
+    }
+
+    private static Rule rule(String route, Set<Who> allowed) {
+        return new Rule(route, new Access(allowed, null));
+    }
+
+    private static Rule rule(String route, Set<Who> allowed, String body) {
+        return new Rule(route, new Access(allowed, body));
+    }
+
+    private static Map<String, Access> table(Rule... rules) {
+        Map<String, Access> table = new LinkedHashMap<>();
+        for (Rule r : rules) {
+            if (table.put(r.route(), r.access()) != null) {
+                throw new IllegalStateException("declared twice: " + r.route());
+            }
+        }
+        return Collections.unmodifiableMap(table);
+    }
+}
