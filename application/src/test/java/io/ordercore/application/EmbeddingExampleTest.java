@@ -16,11 +16,13 @@ import io.ordercore.application.service.Ordercore;
 import io.ordercore.application.testing.InMemoryAccounts;
 import io.ordercore.application.testing.InMemoryAuditLog;
 import io.ordercore.application.testing.InMemoryCatalog;
+import io.ordercore.application.testing.InMemoryCoupons;
 import io.ordercore.application.testing.InMemoryIds;
 import io.ordercore.application.testing.InMemoryOrders;
 import io.ordercore.application.testing.InMemoryOutbox;
 import io.ordercore.application.testing.InMemoryPoints;
 import io.ordercore.application.testing.InMemoryRevokedTokens;
+import io.ordercore.application.testing.InMemorySettings;
 import io.ordercore.application.testing.InMemoryStore;
 import io.ordercore.application.testing.RecordingNotificationSender;
 import io.ordercore.application.testing.SimplePhoneNumbers;
@@ -60,7 +62,7 @@ class EmbeddingExampleTest {
                 new InMemoryOrders(store), new InMemoryCatalog(store), new InMemoryIds(), store,
                 new SimplePhoneNumbers(), clock, new InMemoryAccounts(store), points, new TestPasswordHasher(),
                 new InMemoryRevokedTokens(store), new InMemoryAuditLog(store), new InMemoryOutbox(store),
-                new RecordingNotificationSender()));
+                new RecordingNotificationSender(), new InMemoryCoupons(store), new InMemorySettings(store)));
 
         // 2. Your product, acting as itself, fills the catalog (a system caller is trusted with everything).
         Caller shop = Caller.system("my-shop");

@@ -5,6 +5,8 @@ import io.micronaut.context.annotation.Value;
 import io.ordercore.application.port.in.AccountCabinetUseCase;
 import io.ordercore.application.port.in.AuthenticateUseCase;
 import io.ordercore.application.port.in.BrowseCatalogUseCase;
+import io.ordercore.application.port.in.ClientCouponsUseCase;
+import io.ordercore.application.port.in.ManageCouponsUseCase;
 import io.ordercore.application.port.in.ImpersonateUseCase;
 import io.ordercore.application.port.in.ManageAccountsUseCase;
 import io.ordercore.application.port.in.ManagePointsUseCase;
@@ -22,6 +24,7 @@ import io.ordercore.application.port.in.RescheduleOrderUseCase;
 import io.ordercore.application.port.out.Accounts;
 import io.ordercore.application.port.out.AuditLog;
 import io.ordercore.application.port.out.Catalog;
+import io.ordercore.application.port.out.Coupons;
 import io.ordercore.application.port.out.Ids;
 import io.ordercore.application.port.out.NotificationSender;
 import io.ordercore.application.port.out.Orders;
@@ -30,6 +33,7 @@ import io.ordercore.application.port.out.PasswordHasher;
 import io.ordercore.application.port.out.PhoneNumbers;
 import io.ordercore.application.port.out.Points;
 import io.ordercore.application.port.out.RevokedTokens;
+import io.ordercore.application.port.out.Settings;
 import io.ordercore.application.port.out.Transactions;
 import io.ordercore.application.service.Ordercore;
 import io.ordercore.bootstrap.infra.Argon2PasswordHasher;
@@ -86,9 +90,10 @@ class OrdercoreFactory {
     @Singleton
     Ordercore ordercore(Orders orders, Catalog catalog, Ids ids, Transactions transactions, PhoneNumbers phoneNumbers,
                         Clock clock, Accounts accounts, Points points, PasswordHasher passwordHasher,
-                        RevokedTokens revokedTokens, AuditLog auditLog, Outbox outbox, NotificationSender sender) {
+                        RevokedTokens revokedTokens, AuditLog auditLog, Outbox outbox, NotificationSender sender,
+                        Coupons coupons, Settings settings) {
         return new Ordercore(new Ordercore.Ports(orders, catalog, ids, transactions, phoneNumbers, clock, accounts, points,
-                passwordHasher, revokedTokens, auditLog, outbox, sender));
+                passwordHasher, revokedTokens, auditLog, outbox, sender, coupons, settings));
     }
 
     @Singleton
@@ -174,5 +179,15 @@ class OrdercoreFactory {
     @Singleton
     NotificationsUseCase notifications(Ordercore core) {
         return core.notifications();
+    }
+
+    @Singleton
+    ManageCouponsUseCase manageCoupons(Ordercore core) {
+        return core.manageCoupons();
+    }
+
+    @Singleton
+    ClientCouponsUseCase clientCoupons(Ordercore core) {
+        return core.clientCoupons();
     }
 }

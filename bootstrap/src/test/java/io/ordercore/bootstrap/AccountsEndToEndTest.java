@@ -27,7 +27,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Accounts end to end, as production wires them (argon2id, JWT, the outbox dispatcher job, SMTP)
  * on real PostgreSQL and a real in-process SMTP server: a visitor orders, receives the generated
- * password by e-mail, signs in with it and sees the order; status changes reach them by mail.
+ * password by e-mail, signs in with it and sees the order; status changes reach them by mail;
+ * coupons pay orders and the repeat-order coupon arrives by mail.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccountsEndToEndTest {
@@ -75,12 +76,17 @@ class AccountsEndToEndTest {
     }
 
     private String order(String email, String passwordOrNull) {
+        return order(email, passwordOrNull, null);
+    }
+
+    private String order(String email, String passwordOrNull, String couponOrNull) {
         String callDate = LocalDate.now(ZoneId.of("Europe/Moscow")).plusDays(2).toString();
         return "{\"callTypeId\":" + callType + ",\"clientName\":\"Anna\",\"clientEmail\":\"" + email + "\","
                 + "\"recipientName\":\"Oleg\",\"recipientPhone\":\"+79161234567\",\"recipientCountry\":\"RU\","
                 + "\"recipientCity\":\"Tver\",\"callDate\":\"" + callDate + "\",\"windowStart\":\"18:00\","
                 + "\"windowEnd\":\"19:00\",\"consent\":true"
-                + (passwordOrNull == null ? "" : ",\"password\":\"" + passwordOrNull + "\"") + "}";
+                + (passwordOrNull == null ? "" : ",\"password\":\"" + passwordOrNull + "\"")
+                + (couponOrNull == null ? "" : ",\"couponCode\":\"" + couponOrNull + "\"") + "}";
     }
 
     /** The mail to {@code to} whose subject contains {@code subject}, waiting for the dispatcher. */
@@ -127,6 +133,41 @@ class AccountsEndToEndTest {
         Http.Response withPassword = visitor.post("/api/v1/orders", order("anna@example.com", password.group(1)));
         assertThat(withPassword.status()).as(withPassword.text()).isEqualTo(201);
         assertThat(anna.get("/api/v1/me/orders").json().get("items")).hasSize(2);
+    }
+
+    @Test
+    void fullCouponsPayTwoOrdersAndTheSecondEarnsARepeatCouponByMailForTheThird() throws Exception {
+        JsonNode gifts = admin.post("/api/v1/admin/coupons/groups",
+                "{\"kind\":\"FULL\",\"percent\":100,\"count\":2,\"comment\":\"gifts\"}").json();
+        String first = gifts.get("codes").get(0).asText();
+        String second = gifts.get("codes").get(1).asText();
+
+        Http.Response paid = visitor.post("/api/v1/orders", order("vera@example.com", null, first.toLowerCase()));
+        assertThat(paid.status()).as(paid.text()).isEqualTo(201);
+        assertThat(paid.json().get("status").asText()).as("paid by the coupon, no gateway").isEqualTo("PAID");
+        assertThat(paid.json().get("price").get("total").get("minor").asLong()).isZero();
+        Matcher password = Pattern.compile("пароль: (\\S+)").matcher(text(mail("vera@example.com", "ordercore")));
+        assertThat(password.find()).isTrue();
+        Http vera = new Http(server.getURL()).bearer(signIn("vera@example.com", password.group(1)));
+        assertThat(vera.post("/api/v1/orders", order("vera@example.com", null, second)).json().get("status").asText())
+                .isEqualTo("PAID");
+
+        MimeMessage granted = mail("vera@example.com", "Купон на 10%");
+        JsonNode held = vera.get("/api/v1/me/coupons").json().get("items");
+        assertThat(held).hasSize(1);
+        String repeat = held.get(0).get("code").asText();
+        assertThat(held.get(0).get("kind").asText()).isEqualTo("REPEAT_ORDER");
+        assertThat(text(granted)).contains(repeat);
+
+        long third = vera.post("/api/v1/orders", order("vera@example.com", null)).json().get("id").asLong();
+        Http.Response discounted = vera.post("/api/v1/me/orders/" + third + "/coupon", "{\"code\":\"" + repeat + "\"}");
+        assertThat(discounted.status()).as(discounted.text()).isEqualTo(200);
+        assertThat(discounted.json().get("status").asText()).isEqualTo("UNPAID");
+        assertThat(discounted.json().get("price").get("total").get("minor").asLong()).isEqualTo(45_000);
+        assertThat(vera.get("/api/v1/me/coupons").json().get("items").get(0).get("usedByYou").asBoolean()).isTrue();
+        JsonNode group = admin.get("/api/v1/admin/coupons/groups").json().get("items").get(0);
+        assertThat(group.get("used").asLong()).isEqualTo(2);
+        assertThat(group.get("unused").asLong()).isZero();
     }
 
     @Test

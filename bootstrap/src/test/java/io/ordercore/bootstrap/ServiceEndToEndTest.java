@@ -47,6 +47,8 @@ class ServiceEndToEndTest {
                 "{\"email\":\"root@ordercore.test\",\"password\":\"Tundra-Kettle-42\"}");
         http = new Http(server.getURL()).bearer(signedIn.json().get("accessToken").asText());
         callDate = LocalDate.now(java.time.ZoneId.of("Europe/Moscow")).plusDays(2).toString();
+        Http.Response spring = http.post("/api/v1/admin/coupons/super", "{\"code\":\"SPRING-25\",\"percent\":25}");
+        assertThat(spring.status()).as(spring.text()).isEqualTo(201);
     }
 
     @AfterAll
@@ -64,11 +66,15 @@ class ServiceEndToEndTest {
     }
 
     private String orderJson(long callTypeId, String email, String phone) {
+        return orderJson(callTypeId, email, phone, null);
+    }
+
+    private String orderJson(long callTypeId, String email, String phone, String coupon) {
         return "{\"callTypeId\":" + callTypeId + ",\"clientName\":\"Ivan Petrov\",\"clientEmail\":\"" + email + "\","
                 + "\"recipientName\":\"Maria\",\"recipientPhone\":\"" + phone + "\",\"recipientCountry\":\"RU\","
                 + "\"recipientCity\":\"Kazan\",\"callDate\":\"" + callDate + "\",\"windowStart\":\"10:00\","
-                + "\"windowEnd\":\"12:00\",\"preferredGender\":\"female\",\"wishes\":\"Sing\",\"consent\":true,"
-                + "\"couponCode\":\"spring-25\"}";
+                + "\"windowEnd\":\"12:00\",\"preferredGender\":\"female\",\"wishes\":\"Sing\",\"consent\":true"
+                + (coupon == null ? "" : ",\"couponCode\":\"" + coupon + "\"") + "}";
     }
 
     @Test
@@ -77,15 +83,18 @@ class ServiceEndToEndTest {
 
         JsonNode catalog = visitor.get("/api/v1/catalog").json();
         assertThat(catalog.toString()).contains("Birthday song");
-        Http.Response placed = visitor.post("/api/v1/orders", orderJson(callType, "Ivan@Example.com", "8 (916) 123-45-67"));
+        Http.Response placed = visitor.post("/api/v1/orders", orderJson(callType, "Ivan@Example.com", "8 (916) 123-45-67",
+                "spring-25"));
 
         assertThat(placed.status()).as(placed.text()).isEqualTo(201);
         JsonNode order = placed.json();
         assertThat(order.get("status").asText()).isEqualTo("UNPAID");
         assertThat(order.get("recipient").get("phone").asText()).isEqualTo("+79161234567");
         assertThat(order.get("client").get("email").asText()).isEqualTo("ivan@example.com");
-        assertThat(order.get("couponCode").asText()).isEqualTo("SPRING-25");
-        assertThat(order.get("price").get("total").get("minor").asLong()).isEqualTo(70_000);
+        assertThat(order.get("couponCode").asText()).as("typed loosely, stored canonical").isEqualTo("SPRING25");
+        assertThat(order.get("price").get("price").get("minor").asLong()).isEqualTo(70_000);
+        assertThat(order.get("price").get("discount").get("minor").asLong()).isEqualTo(17_500);
+        assertThat(order.get("price").get("total").get("minor").asLong()).isEqualTo(52_500);
         assertThat(order.get("window").get("timeZone").asText()).isEqualTo("Europe/Moscow");
 
         try (Connection c = schema.connect(); ResultSet rs = c.createStatement().executeQuery(

@@ -2,6 +2,7 @@ package io.ordercore.adapter.cli;
 
 import io.ordercore.adapter.cli.audit.AuditCommand;
 import io.ordercore.adapter.cli.catalog.CatalogCommand;
+import io.ordercore.adapter.cli.coupons.CouponsCommand;
 import io.ordercore.adapter.cli.notifications.NotificationsCommand;
 import io.ordercore.adapter.cli.orders.OrdersCommand;
 import io.ordercore.adapter.cli.points.PointsCommand;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Option;
             "  ordercore users create --role ADMIN --email E --password-stdin"
         },
         subcommands = {CatalogCommand.class, OrdersCommand.class, UsersCommand.class, PointsCommand.class,
-            AuditCommand.class, NotificationsCommand.class})
+            AuditCommand.class, NotificationsCommand.class, CouponsCommand.class})
 final class OrdercoreCommand extends CliGroup {
 
     // Read by CliContext through the command spec, so that help never resolves the account.

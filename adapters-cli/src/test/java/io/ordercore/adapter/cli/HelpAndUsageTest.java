@@ -44,6 +44,8 @@ class HelpAndUsageTest {
                   points         Points of sale: create, update, list, show, assign a manager.
                   audit          The audit trail: who did what to what, when, and how it ended.
                   notifications  The e-mail outbox: list messages, retry a failed one.
+                  coupons        Coupons: generate, list, delete, send; super coupons; the
+                                   repeat-order percent.
                 """);
         assertThat(run.out()).endsWith("""
                 Errors go to stderr as 'error: <CODE>: <message>', then '  <field>: <message>'
@@ -82,6 +84,24 @@ class HelpAndUsageTest {
                   set-status  Move an order to another status, along the workflow only.
                   set-window  Move an order's call window (Moscow time).
                   delete      Delete orders; prints what was deleted and what was kept, and why.
+                """);
+    }
+
+    @Test
+    void couponsHelpListsItsCommands() {
+        CliRun run = CliRun.run(untouchable(), "coupons", "--help");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).endsWith("""
+                Commands:
+                  generate        Generate a group of single-use coupons; prints every code.
+                  groups          List coupon groups and their totals: generated, used, unused,
+                                    deleted.
+                  list            List coupons by id, a page at a time.
+                  delete          Delete coupons: a group, N random unused of it, or by code.
+                  send            E-mail a coupon to a client.
+                  super           Super coupons: one code for many clients, each client once.
+                  repeat-percent  The percent of repeat-order coupons (every second paid order).
                 """);
     }
 
@@ -131,7 +151,10 @@ class HelpAndUsageTest {
                 "users", "users create", "users list", "users show", "users lock", "users unlock", "users set-role",
                 "points", "points create", "points update", "points list", "points show", "points assign-manager",
                 "audit", "audit list",
-                "notifications", "notifications list", "notifications retry");
+                "notifications", "notifications list", "notifications retry",
+                "coupons", "coupons generate", "coupons groups", "coupons list", "coupons delete", "coupons send",
+                "coupons super", "coupons super create",
+                "coupons repeat-percent", "coupons repeat-percent show", "coupons repeat-percent set");
     }
 
     @ParameterizedTest
@@ -200,7 +223,26 @@ class HelpAndUsageTest {
                 args(List.of("catalog", "call-type", "create", "--name", "x"),
                         "error: USAGE_ERROR: Missing required options: '--category=ID', '--price=ROUBLES'"),
                 args(List.of("catalog", "call-type", "update", "1", "--talent", "1", "--no-talents"),
-                        "error: USAGE_ERROR: --talent and --no-talents cannot be used together"));
+                        "error: USAGE_ERROR: --talent and --no-talents cannot be used together"),
+                args(List.of("coupons"), "error: USAGE_ERROR: choose a command"),
+                args(List.of("coupons", "super"), "error: USAGE_ERROR: choose a command"),
+                args(List.of("coupons", "generate", "--percent", "4", "--full", "--count", "1", "--comment", "x"),
+                        "error: USAGE_ERROR: --percent and --full cannot be used together"),
+                args(List.of("coupons", "generate", "--count", "1", "--comment", "x"),
+                        "error: USAGE_ERROR: give --percent P, or --full for 100% coupons"),
+                args(List.of("coupons", "generate", "--percent", "4"),
+                        "error: USAGE_ERROR: Missing required options: '--count=N', '--comment=TEXT'"),
+                args(List.of("coupons", "list", "--used", "--unused"),
+                        "error: USAGE_ERROR: --used and --unused cannot be used together"),
+                args(List.of("coupons", "delete"), "error: USAGE_ERROR: give --group ID [--random N] or --codes CODE,..."),
+                args(List.of("coupons", "delete", "--group", "1", "--codes", "ABCD"),
+                        "error: USAGE_ERROR: --group and --codes cannot be used together"),
+                args(List.of("coupons", "delete", "--codes", "ABCD", "--random", "2"),
+                        "error: USAGE_ERROR: --random needs --group"),
+                args(List.of("coupons", "send", "ABCD"), "error: USAGE_ERROR: Missing required option: '--to=EMAIL'"),
+                args(List.of("coupons", "super", "create"), "error: USAGE_ERROR: Missing required option: '--percent=P'"),
+                args(List.of("coupons", "repeat-percent", "set", "ten"), "error: USAGE_ERROR: Invalid value for positional "
+                        + "parameter at index 0 (P): 'ten' is not an int"));
     }
 
     private static org.junit.jupiter.params.provider.Arguments args(List<String> args, String firstLine) {

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ordercore.application.port.in.AuditEntry;
 import io.ordercore.domain.account.AccountId;
 import io.ordercore.domain.account.Role;
-import io.ordercore.domain.order.OrderId;
+import io.ordercore.domain.shared.OrderId;
 import io.ordercore.domain.order.OrderStatus;
 import io.ordercore.domain.shared.Email;
 import java.util.ArrayList;
@@ -64,6 +64,14 @@ class IdentityTest {
         sample("audit list", "");
         sample("notifications list", "");
         sample("notifications retry", "1");
+        sample("coupons generate", "--percent 4 --count 1 --comment x");
+        sample("coupons groups", "");
+        sample("coupons list", "");
+        sample("coupons delete", "--group 1");
+        sample("coupons send", "ABCD --to bob@example.com");
+        sample("coupons super create", "--percent 5");
+        sample("coupons repeat-percent show", "");
+        sample("coupons repeat-percent set", "15");
     }
 
     private static void sample(String path, String rest) {

@@ -3,6 +3,7 @@ package io.ordercore.adapter.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ordercore.domain.shared.OrderId;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +20,9 @@ class JsonShapesTest {
     private static final String[] ACCOUNT = {"id", "email", "name", "role", "pointId", "blocked", "lockedUntil", "language",
         "createdAt"};
     private static final String[] POINT = {"id", "name", "address", "contacts", "description"};
+    private static final String[] COUPON_GROUP = {"id", "kind", "percent", "comment", "expiresAt", "createdAt"};
+    private static final String[] COUPON = {"id", "code", "kind", "percent", "groupId", "holderId", "expiresAt",
+        "totalLimit", "uses", "usedByOrderId", "grantedForOrderId", "createdAt"};
     private static final String[] CALL_TYPE = {"id", "categoryId", "name", "price", "description", "requiredGender",
         "talentIds", "imageUrl", "frozen"};
 
@@ -65,10 +69,64 @@ class JsonShapesTest {
         assertThat(fields(order.get("recipient"))).containsExactly("name", "phone", "country", "city");
         assertThat(fields(order.get("callType"))).containsExactly("id", "name");
         assertThat(fields(order.get("window"))).containsExactly("date", "start", "end", "timeZone", "startsAt", "endsAt");
-        assertThat(fields(order.get("price"))).containsExactly("price", "discount", "total");
+        assertThat(fields(order.get("price"))).containsExactly("price", "discount", "coupon", "total");
         assertThat(fields(order.get("price").get("total"))).containsExactly("amount", "currency");
         assertThat(fields(order.get("history").get(0))).containsExactly("seq", "at", "actor", "kind", "from", "to", "reason");
         assertThat(fields(order.get("history").get(0).get("actor"))).containsExactly("kind", "id");
+    }
+
+    @Test
+    void orderWithACoupon() {
+        t.applyCoupon(t.core().findOrders().get(t.admin(), new OrderId(1)),
+                t.coupons(5, 1, "Spring").get(0));
+
+        JsonNode order = json("orders", "show", "1", "--format", "json");
+
+        assertThat(fields(order)).containsExactly(ORDER);
+        assertThat(fields(order.get("price"))).containsExactly("price", "discount", "coupon", "total");
+        assertThat(fields(order.get("price").get("coupon"))).containsExactly("code", "kind", "percent");
+    }
+
+    @Test
+    void couponGeneration() {
+        JsonNode generated = json("coupons", "generate", "--percent", "4", "--count", "2", "--comment", "c", "--format", "json");
+
+        assertThat(fields(generated)).containsExactly("group", "codes");
+        assertThat(fields(generated.get("group"))).containsExactly(COUPON_GROUP);
+        assertThat(generated.get("codes")).hasSize(2);
+        assertThat(fields(json("coupons", "generate", "--full", "--count", "1", "--comment", "c", "--format", "json")))
+                .containsExactly("group", "codes");
+    }
+
+    @Test
+    void couponGroups() {
+        t.coupons(4, 1, "Spring");
+
+        JsonNode groups = json("coupons", "groups", "--format", "json");
+
+        assertThat(fields(groups)).containsExactly("items");
+        List<String> totals = new ArrayList<>(List.of(COUPON_GROUP));
+        totals.addAll(List.of("generated", "used", "unused", "deleted"));
+        assertThat(fields(groups.get("items").get(0))).containsExactlyElementsOf(totals);
+    }
+
+    @Test
+    void coupons() {
+        String code = t.coupons(4, 1, "Spring").get(0);
+
+        JsonNode list = json("coupons", "list", "--format", "json");
+        assertThat(fields(list)).containsExactly("items", "nextAfter");
+        assertThat(fields(list.get("items").get(0))).containsExactly(COUPON);
+        assertThat(fields(json("coupons", "super", "create", "--percent", "5", "--format", "json"))).containsExactly(COUPON);
+        assertThat(fields(json("coupons", "send", code, "--to", "ivan@example.com", "--format", "json")))
+                .containsExactly(COUPON);
+        assertThat(fields(json("coupons", "delete", "--codes", code, "--format", "json"))).containsExactly("deleted");
+    }
+
+    @Test
+    void repeatPercent() {
+        assertThat(fields(json("coupons", "repeat-percent", "show", "--format", "json"))).containsExactly("percent");
+        assertThat(fields(json("coupons", "repeat-percent", "set", "12", "--format", "json"))).containsExactly("percent");
     }
 
     @Test

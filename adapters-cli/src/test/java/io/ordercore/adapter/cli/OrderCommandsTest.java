@@ -8,7 +8,7 @@ import io.ordercore.application.port.in.ChangeOrderStatusUseCase.ChangeOrderStat
 import io.ordercore.domain.account.Role;
 import io.ordercore.domain.order.Order;
 import io.ordercore.domain.order.OrderHistoryEntry;
-import io.ordercore.domain.order.OrderId;
+import io.ordercore.domain.shared.OrderId;
 import io.ordercore.domain.order.OrderStatus;
 import io.ordercore.domain.workflow.Actor;
 import io.ordercore.domain.workflow.ActorKind;
@@ -100,6 +100,7 @@ class OrderCommandsTest {
         assertThat(json.get("anonymous").asBoolean()).isFalse();
         assertThat(json.get("consentedAt").asText()).isEqualTo("2026-11-23T06:00:00Z");
         assertThat(json.get("couponCode").isNull()).isTrue();
+        assertThat(json.get("price").get("coupon").isNull()).isTrue();
         assertThat(json.get("price").get("price").get("amount").asText()).isEqualTo("1500.00");
         assertThat(json.get("price").get("discount").get("amount").asText()).isEqualTo("0.00");
         assertThat(json.get("price").get("total").get("amount").asText()).isEqualTo("1500.00");
@@ -115,6 +116,27 @@ class OrderCommandsTest {
         assertThat(moved.get("at").asText()).isEqualTo("2026-11-23T06:01:00Z");
         assertThat(moved.get("actor").get("kind").asText()).isEqualTo("ADMIN");
         assertThat(moved.get("reason").asText()).isEqualTo("window 2026-11-25 10:00-12:00 MSK -> 2026-11-26 18:30-19:00 MSK: asked");
+    }
+
+    @Test
+    void showNamesTheAppliedCouponAndItsDiscount() {
+        String code = t.coupons(15, 1, "Spring").get(0);
+        t.applyCoupon(t.place(), code);
+
+        assertThat(ok("orders", "show", "1").out()).contains("""
+                coupon             %s (PERCENT 15%%)
+                price              1500.00 RUB
+                discount           225.00 RUB
+                total              1275.00 RUB
+                """.formatted(code));
+        JsonNode json = ok("orders", "show", "1", "--format", "json").json();
+        assertThat(json.get("couponCode").asText()).isEqualTo(code);
+        JsonNode coupon = json.get("price").get("coupon");
+        assertThat(coupon.get("code").asText()).isEqualTo(code);
+        assertThat(coupon.get("kind").asText()).isEqualTo("PERCENT");
+        assertThat(coupon.get("percent").asInt()).isEqualTo(15);
+        assertThat(json.get("price").get("discount").get("amount").asText()).isEqualTo("225.00");
+        assertThat(json.get("price").get("total").get("amount").asText()).isEqualTo("1275.00");
     }
 
     @Test

@@ -9,7 +9,7 @@ import io.ordercore.application.port.out.Orders;
 import io.ordercore.application.service.Ordercore;
 import io.ordercore.domain.account.AccountId;
 import io.ordercore.domain.order.Order;
-import io.ordercore.domain.order.OrderId;
+import io.ordercore.domain.shared.OrderId;
 import io.ordercore.domain.order.OrderStatus;
 import java.util.Collection;
 import java.util.List;
@@ -258,6 +258,11 @@ class OrderListCommandTest {
         @Override
         public Map<OrderStatus, StatusTotals> totalsByStatus(AccountId owner) {
             return delegate.totalsByStatus(owner);
+        }
+
+        @Override
+        public long paidOrdinal(AccountId owner, java.time.Instant firstPaidAt, OrderId order) {
+            return delegate.paidOrdinal(owner, firstPaidAt, order);
         }
 
         @Override

@@ -4,8 +4,9 @@ import io.ordercore.application.port.in.NotFoundException;
 import io.ordercore.domain.account.AccountId;
 import io.ordercore.domain.catalog.CallTypeId;
 import io.ordercore.domain.catalog.CategoryId;
-import io.ordercore.domain.order.OrderId;
+import io.ordercore.domain.coupon.CouponGroupId;
 import io.ordercore.domain.point.PointId;
+import io.ordercore.domain.shared.OrderId;
 
 /** Ids taken from a URL path: a number that cannot be an id names nothing, so it is a 404. */
 public final class PathIds {
@@ -36,6 +37,11 @@ public final class PathIds {
     public static PointId point(long raw) {
         requirePositive("Point", raw);
         return new PointId(raw);
+    }
+
+    public static CouponGroupId couponGroup(long raw) {
+        requirePositive("Coupon group", raw);
+        return new CouponGroupId(raw);
     }
 
     private static void requirePositive(String what, long raw) {

@@ -5,11 +5,13 @@ import io.ordercore.application.port.in.AccountCabinetUseCase;
 import io.ordercore.application.port.in.AuthenticateUseCase;
 import io.ordercore.application.port.in.BrowseCatalogUseCase;
 import io.ordercore.application.port.in.ChangeOrderStatusUseCase;
+import io.ordercore.application.port.in.ClientCouponsUseCase;
 import io.ordercore.application.port.in.DeleteOrdersUseCase;
 import io.ordercore.application.port.in.FindOrdersUseCase;
 import io.ordercore.application.port.in.ImpersonateUseCase;
 import io.ordercore.application.port.in.ManageAccountsUseCase;
 import io.ordercore.application.port.in.ManageCatalogUseCase;
+import io.ordercore.application.port.in.ManageCouponsUseCase;
 import io.ordercore.application.port.in.ManagePointsUseCase;
 import io.ordercore.application.port.in.NotificationsUseCase;
 import io.ordercore.application.port.in.PlaceCallOrderUseCase;
@@ -123,5 +125,15 @@ public class TestCore {
     @Singleton
     NotificationsUseCase notifications(InMemoryCore c) {
         return c.core.notifications();
+    }
+
+    @Singleton
+    ManageCouponsUseCase manageCoupons(InMemoryCore c) {
+        return c.core.manageCoupons();
+    }
+
+    @Singleton
+    ClientCouponsUseCase clientCoupons(InMemoryCore c) {
+        return c.core.clientCoupons();
     }
 }

@@ -18,7 +18,7 @@ import io.ordercore.domain.catalog.CallType;
 import io.ordercore.domain.catalog.CatalogVisibility;
 import io.ordercore.domain.order.CallWindow;
 import io.ordercore.domain.order.Order;
-import io.ordercore.domain.order.OrderId;
+import io.ordercore.domain.shared.OrderId;
 import io.ordercore.domain.order.OrderPrice;
 import io.ordercore.domain.order.OrderStatus;
 import io.ordercore.domain.shared.DomainException;
@@ -162,8 +162,9 @@ final class AccountCabinetService implements AccountCabinetUseCase {
                 v.reject("callTypeId", "CALL_TYPE_UNAVAILABLE", "this call type can no longer be ordered");
             }
             v.throwIfInvalid();
+            // The same details in a new window; a coupon is not repeated (each is used once).
             var details = original.details().withWindow(window)
-                    .withConsentAt(clock.instant().truncatedTo(ChronoUnit.MICROS)).withoutCoupon();
+                    .withConsentAt(clock.instant().truncatedTo(ChronoUnit.MICROS));
             Order repeated = Order.place(ids.nextOrderId(), me.id(), original.point(), details,
                     OrderPrice.undiscounted(callType.price()), caller.actor(), clock);
             Order saved = orders.save(repeated);

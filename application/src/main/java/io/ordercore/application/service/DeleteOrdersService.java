@@ -3,7 +3,7 @@ package io.ordercore.application.service;
 import io.ordercore.application.port.in.DeleteOrdersUseCase;
 import io.ordercore.application.port.out.Orders;
 import io.ordercore.domain.account.Role;
-import io.ordercore.domain.order.OrderId;
+import io.ordercore.domain.shared.OrderId;
 import io.ordercore.domain.order.OrderStatus;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

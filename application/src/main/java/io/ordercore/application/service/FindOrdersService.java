@@ -8,7 +8,7 @@ import io.ordercore.application.port.in.OrderPage;
 import io.ordercore.application.port.in.UnauthenticatedException;
 import io.ordercore.application.port.out.Orders;
 import io.ordercore.domain.order.Order;
-import io.ordercore.domain.order.OrderId;
+import io.ordercore.domain.shared.OrderId;
 
 final class FindOrdersService implements FindOrdersUseCase {
 

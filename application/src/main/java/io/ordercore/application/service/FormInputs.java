@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
 final class FormInputs {
 
     private static final Pattern TIME = Pattern.compile("^([01][0-9]|2[0-3]):[0-5][0-9]$");
-    private static final Pattern COUPON = Pattern.compile("^[A-Z0-9-]{4,64}$");
     static final int MAX_NAME = 100;
     static final int MAX_URL = 2000;
 
@@ -69,15 +68,6 @@ final class FormInputs {
             throw ValidationException.of("time", "INVALID_TIME", "must be a time HH:MM (00:00..23:59)");
         }
         return LocalTime.parse(text);
-    }
-
-    /** An upper-cased coupon code: 4..64 letters, digits or dashes. */
-    static String couponCode(String raw) {
-        String code = raw.trim().toUpperCase(Locale.ROOT);
-        if (!COUPON.matcher(code).matches()) {
-            throw ValidationException.of("couponCode", "INVALID_COUPON_CODE", "must be 4..64 letters, digits or dashes");
-        }
-        return code;
     }
 
     /** An optional absolute http(s) address. */

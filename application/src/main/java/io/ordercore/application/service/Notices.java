@@ -4,6 +4,7 @@ import io.ordercore.application.port.out.Accounts;
 import io.ordercore.application.port.out.Outbox;
 import io.ordercore.domain.account.Account;
 import io.ordercore.domain.account.Language;
+import io.ordercore.domain.coupon.Coupon;
 import io.ordercore.domain.notification.Notification;
 import io.ordercore.domain.notification.NotificationType;
 import io.ordercore.domain.order.Order;
@@ -65,6 +66,25 @@ final class Notices {
     void emailChanged(Account account, Email oldEmail) {
         outbox.enqueue(Notification.of(NotificationType.EMAIL_CHANGED, oldEmail, account.language(),
                 Map.of("name", account.name(), "newEmail", account.email().value())), clock.instant());
+    }
+
+    void couponGranted(Account account, Coupon coupon) {
+        couponNotice(NotificationType.COUPON_GRANTED, account.email(), account.language(), account.name(), coupon);
+    }
+
+    void couponSent(Email to, Language language, String name, Coupon coupon) {
+        couponNotice(NotificationType.COUPON_SENT, to, language, name, coupon);
+    }
+
+    private void couponNotice(NotificationType type, Email to, Language language, String name, Coupon coupon) {
+        Map<String, String> params = new HashMap<>();
+        params.put("name", name);
+        params.put("code", coupon.code().value());
+        params.put("percent", String.valueOf(coupon.percent()));
+        params.put("kind", coupon.kind().name());
+        coupon.expiresAt().ifPresent(at -> params.put("expiresOn",
+                at.minusNanos(1).atZone(io.ordercore.domain.shared.MoscowTime.ZONE).toLocalDate().toString()));
+        outbox.enqueue(Notification.of(type, to, language, params), clock.instant());
     }
 
     private void send(NotificationType type, Order order, Map<String, String> extra) {

@@ -3,6 +3,8 @@ package io.ordercore.application.service;
 import io.ordercore.application.port.in.AccountCabinetUseCase;
 import io.ordercore.application.port.in.AuthenticateUseCase;
 import io.ordercore.application.port.in.BrowseCatalogUseCase;
+import io.ordercore.application.port.in.ClientCouponsUseCase;
+import io.ordercore.application.port.in.ManageCouponsUseCase;
 import io.ordercore.application.port.in.ChangeOrderStatusUseCase;
 import io.ordercore.application.port.in.DeleteOrdersUseCase;
 import io.ordercore.application.port.in.FindOrdersUseCase;
@@ -20,6 +22,7 @@ import io.ordercore.application.port.in.SignOutUseCase;
 import io.ordercore.application.port.out.Accounts;
 import io.ordercore.application.port.out.AuditLog;
 import io.ordercore.application.port.out.Catalog;
+import io.ordercore.application.port.out.Coupons;
 import io.ordercore.application.port.out.Ids;
 import io.ordercore.application.port.out.NotificationSender;
 import io.ordercore.application.port.out.Orders;
@@ -28,6 +31,7 @@ import io.ordercore.application.port.out.PasswordHasher;
 import io.ordercore.application.port.out.PhoneNumbers;
 import io.ordercore.application.port.out.Points;
 import io.ordercore.application.port.out.RevokedTokens;
+import io.ordercore.application.port.out.Settings;
 import io.ordercore.application.port.out.Transactions;
 import java.time.Clock;
 import java.util.Objects;
@@ -39,7 +43,7 @@ import java.util.Objects;
  *
  * <pre>
  * Ordercore core = new Ordercore(new Ordercore.Ports(orders, catalog, ids, transactions, phones, clock,
- *         accounts, points, hasher, revokedTokens, auditLog, outbox, sender));
+ *         accounts, points, hasher, revokedTokens, auditLog, outbox, sender, coupons, settings));
  * PlacedOrder placed = core.placeCallOrder().place(Caller.anonymous(), form);
  * </pre>
  */
@@ -49,7 +53,7 @@ public final class Ordercore {
     public record Ports(Orders orders, Catalog catalog, Ids ids, Transactions transactions, PhoneNumbers phoneNumbers,
                         Clock clock, Accounts accounts, Points points, PasswordHasher passwordHasher,
                         RevokedTokens revokedTokens, AuditLog auditLog, Outbox outbox,
-                        NotificationSender notificationSender) {
+                        NotificationSender notificationSender, Coupons coupons, Settings settings) {
         public Ports {
             Objects.requireNonNull(orders, "orders");
             Objects.requireNonNull(catalog, "catalog");
@@ -64,6 +68,8 @@ public final class Ordercore {
             Objects.requireNonNull(auditLog, "auditLog");
             Objects.requireNonNull(outbox, "outbox");
             Objects.requireNonNull(notificationSender, "notificationSender");
+            Objects.requireNonNull(coupons, "coupons");
+            Objects.requireNonNull(settings, "settings");
         }
     }
 
@@ -84,13 +90,21 @@ public final class Ordercore {
     private final ImpersonateUseCase impersonate;
     private final ReadAuditUseCase readAudit;
     private final NotificationsUseCase notifications;
+    private final ManageCouponsUseCase manageCoupons;
+    private final ClientCouponsUseCase clientCoupons;
 
     public Ordercore(Ports p) {
         AuditTrail audit = new AuditTrail(p.auditLog(), p.transactions(), p.clock());
         Notices notices = new Notices(p.outbox(), p.accounts(), p.clock());
         Credentials credentials = new Credentials(p.accounts(), p.passwordHasher(), p.transactions(), p.clock());
+        CouponActivation activation = new CouponActivation(p.coupons(), p.clock());
+        PaidOrders paidOrders = new PaidOrders(p.orders(), p.accounts(), p.coupons(), p.settings(), p.ids(), notices, p.clock());
         this.placeCallOrder = new PlaceCallOrderService(p.orders(), p.catalog(), p.ids(), p.phoneNumbers(),
-                p.transactions(), p.clock(), p.accounts(), p.points(), p.passwordHasher(), credentials, notices, audit);
+                p.transactions(), p.clock(), p.accounts(), p.points(), p.passwordHasher(), credentials, notices, audit,
+                activation, paidOrders);
+        this.manageCoupons = new ManageCouponsService(p.coupons(), p.accounts(), p.settings(), p.ids(), paidOrders, notices,
+                audit, p.clock());
+        this.clientCoupons = new ClientCouponsService(p.orders(), p.coupons(), activation, paidOrders, notices, audit);
         this.findOrders = new FindOrdersService(p.orders());
         this.changeOrderStatus = new ChangeOrderStatusService(p.orders(), p.clock(), notices, audit);
         this.rescheduleOrder = new RescheduleOrderService(p.orders(), p.clock(), notices, audit);
@@ -177,5 +191,13 @@ public final class Ordercore {
 
     public NotificationsUseCase notifications() {
         return notifications;
+    }
+
+    public ManageCouponsUseCase manageCoupons() {
+        return manageCoupons;
+    }
+
+    public ClientCouponsUseCase clientCoupons() {
+        return clientCoupons;
     }
 }

@@ -18,6 +18,8 @@ import io.ordercore.domain.account.Account;
 import io.ordercore.domain.account.Language;
 import io.ordercore.domain.account.Role;
 import io.ordercore.domain.catalog.CallType;
+import io.ordercore.domain.coupon.CouponCode;
+import io.ordercore.domain.coupon.CouponRefusedException;
 import io.ordercore.domain.catalog.CallTypeId;
 import io.ordercore.domain.catalog.CatalogVisibility;
 import io.ordercore.domain.catalog.Category;
@@ -26,6 +28,7 @@ import io.ordercore.domain.order.CallWindow;
 import io.ordercore.domain.order.Client;
 import io.ordercore.domain.order.Order;
 import io.ordercore.domain.order.OrderPrice;
+import io.ordercore.domain.order.OrderStatus;
 import io.ordercore.domain.order.OrderedCallType;
 import io.ordercore.domain.order.Recipient;
 import io.ordercore.domain.point.Point;
@@ -58,10 +61,12 @@ final class PlaceCallOrderService implements PlaceCallOrderUseCase {
     private final Credentials credentials;
     private final Notices notices;
     private final AuditTrail audit;
+    private final CouponActivation coupons;
+    private final PaidOrders paidOrders;
 
     PlaceCallOrderService(Orders orders, Catalog catalog, Ids ids, PhoneNumbers phoneNumbers, Transactions transactions,
                           Clock clock, Accounts accounts, Points points, PasswordHasher hasher, Credentials credentials,
-                          Notices notices, AuditTrail audit) {
+                          Notices notices, AuditTrail audit, CouponActivation coupons, PaidOrders paidOrders) {
         this.orders = orders;
         this.catalog = catalog;
         this.ids = ids;
@@ -74,6 +79,8 @@ final class PlaceCallOrderService implements PlaceCallOrderUseCase {
         this.credentials = credentials;
         this.notices = notices;
         this.audit = audit;
+        this.coupons = coupons;
+        this.paidOrders = paidOrders;
     }
 
     @Override
@@ -96,10 +103,22 @@ final class PlaceCallOrderService implements PlaceCallOrderUseCase {
             Owner owner = owner(caller, signedIn, checked.details().client().email(), form);
             CallOrderDetails details = checked.details().withClient(
                     new Client(checked.details().client().name(), owner.account.email()));
+            Actor actor = actorOf(caller, owner.account);
             Order order = Order.place(ids.nextOrderId(), owner.account.id(), owner.account.point(), details,
-                    OrderPrice.undiscounted(checked.callType().price()), actorOf(caller, owner.account), clock);
+                    OrderPrice.undiscounted(checked.callType().price()), actor, clock);
+            if (checked.coupon().isPresent()) {
+                try {
+                    coupons.activate(order, checked.coupon().get(), owner.account.id(), actor);
+                } catch (CouponRefusedException e) {
+                    throw ValidationException.of("couponCode", e.code(), e.getMessage());
+                }
+            }
             Order saved = orders.save(order);
             notices.orderPlaced(saved);
+            if (saved.status() == OrderStatus.PAID) { // a 100% coupon paid it
+                notices.statusChanged(saved, OrderStatus.UNPAID);
+                paidOrders.onFirstPayment(saved);
+            }
             boolean visitor = !(caller instanceof Caller.SignedIn);
             return new PlacedOrder(saved, visitor ? Optional.of(AccountView.of(owner.account)) : Optional.empty(),
                     owner.created);
@@ -169,7 +188,7 @@ final class PlaceCallOrderService implements PlaceCallOrderUseCase {
                 : new Actor(owner.role().actorKind(), owner.email().value());
     }
 
-    private record Checked(CallOrderDetails details, CallType callType) {
+    private record Checked(CallOrderDetails details, CallType callType, Optional<CouponCode> coupon) {
     }
 
     /** The whole form checked, every error reported together. */
@@ -177,9 +196,10 @@ final class PlaceCallOrderService implements PlaceCallOrderUseCase {
         Validation v = new Validation();
         CallType callType = v.require("callTypeId", form.callTypeId()) ? orderable(form.callTypeId(), v) : null;
         AccountForms.point(v, form.pointId(), points);
+        Optional<CouponCode> coupon = v.checkOptional("couponCode", form.couponCode(), CouponCode::parse);
         CallOrderDetails details = check(form, callType, v);
         v.throwIfInvalid();
-        return new Checked(details, callType);
+        return new Checked(details, callType, coupon);
     }
 
     private CallOrderDetails check(CallOrderForm f, CallType callType, Validation v) {
@@ -205,13 +225,12 @@ final class PlaceCallOrderService implements PlaceCallOrderUseCase {
         if (!Boolean.TRUE.equals(f.consent())) {
             v.reject("consent", "CONSENT_REQUIRED", "the terms and the privacy policy must be accepted");
         }
-        Optional<String> coupon = v.checkOptional("couponCode", f.couponCode(), FormInputs::couponCode);
         if (v.hasErrors() || callType == null) {
             return null;
         }
         return new CallOrderDetails(new Client(clientName, email), new Recipient(recipientName, phone, country, city),
                 new OrderedCallType(callType.id(), callType.name()), window, preferred, Optional.ofNullable(wishes), Boolean.TRUE.equals(f.anonymous()),
-                clock.instant().truncatedTo(ChronoUnit.MICROS), coupon);
+                clock.instant().truncatedTo(ChronoUnit.MICROS));
     }
 
     private CallType orderable(long rawId, Validation v) {

@@ -28,7 +28,7 @@ import io.ordercore.domain.catalog.CallType;
 import io.ordercore.domain.notification.NotificationType;
 import io.ordercore.domain.order.CallWindow;
 import io.ordercore.domain.order.Order;
-import io.ordercore.domain.order.OrderId;
+import io.ordercore.domain.shared.OrderId;
 import io.ordercore.domain.order.OrderStatus;
 import io.ordercore.domain.shared.Money;
 import io.ordercore.domain.shared.ValidationException;
@@ -254,6 +254,8 @@ class AccountCabinetTest {
     @Test
     void repeating_makes_a_new_unpaid_order_with_the_same_details_a_new_window_and_no_coupon() {
         CallType greeting = new TestCatalog(core.manageCatalog()).birthdayGreeting();
+        core.manageCoupons().createSuper(Caller.system("seed"),
+                new io.ordercore.application.port.in.ManageCouponsUseCase.SuperForm("SPRING25", 20, null, null));
         Order original = core.placeCallOrder().place(ivan, aForm(greeting.id().value()).with("wishes", "Sing, please")
                 .with("couponCode", "SPRING-25").with("anonymous", true).with("preferredGender", "female").build()).order();
         core.changeOrderStatus().changeStatus(new io.ordercore.application.port.in.ChangeOrderStatusUseCase
@@ -270,11 +272,11 @@ class AccountCabinetTest {
         assertThat(repeated.point()).isEqualTo(original.point());
         assertThat(repeated.details().window())
                 .isEqualTo(new CallWindow(LocalDate.of(2026, 12, 1), LocalTime.of(18, 0), LocalTime.of(19, 30)));
-        assertThat(repeated.details().couponCode()).isEmpty();
+        assertThat(repeated.price().coupon()).isEmpty();
         assertThat(repeated.details().consentedAt()).isEqualTo(clock.instant());
-        assertThat(repeated.details().withWindow(original.details().window()).withoutCoupon()
+        assertThat(repeated.details().withWindow(original.details().window())
                 .withConsentAt(original.details().consentedAt()))
-                .as("everything else as before").isEqualTo(original.details().withoutCoupon());
+                .as("everything else as before").isEqualTo(original.details());
         assertThat(repeated.price().total()).as("today's price").isEqualTo(Money.roubles(650));
         assertThat(memory.orders.find(original.id()).orElseThrow().status()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(outboxOf(NotificationType.ORDER_PLACED)).hasSize(2);

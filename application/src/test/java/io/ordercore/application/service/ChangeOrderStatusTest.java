@@ -21,7 +21,7 @@ import io.ordercore.domain.account.AccountId;
 import io.ordercore.domain.account.Role;
 import io.ordercore.domain.order.Order;
 import io.ordercore.domain.order.OrderHistoryEntry;
-import io.ordercore.domain.order.OrderId;
+import io.ordercore.domain.shared.OrderId;
 import io.ordercore.domain.order.OrderSnapshot;
 import io.ordercore.domain.order.OrderStatus;
 import io.ordercore.domain.shared.DomainException;
@@ -30,6 +30,7 @@ import io.ordercore.domain.workflow.Actor;
 import io.ordercore.domain.workflow.ActorKind;
 import io.ordercore.domain.workflow.IllegalTransitionException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -184,7 +185,7 @@ class ChangeOrderStatusTest {
         OrderSnapshot afterCancel = stored();
         Ordercore slowInstance = new Ordercore(new Ordercore.Ports(new LoadedEarlier(memory.orders, loadedEarlier),
                 memory.catalog, memory.ids, memory.store, new SimplePhoneNumbers(), clock, memory.accounts, memory.points,
-                memory.hasher, memory.revokedTokens, memory.audit, memory.outbox, memory.sender));
+                memory.hasher, memory.revokedTokens, memory.audit, memory.outbox, memory.sender, memory.coupons, memory.settings));
 
         assertThatThrownBy(() -> slowInstance.changeOrderStatus()
                 .changeStatus(new ChangeOrderStatusCommand(id, OrderStatus.ERROR, SYSTEM, "late")))
@@ -237,6 +238,11 @@ class ChangeOrderStatusTest {
         @Override
         public Map<OrderStatus, StatusTotals> totalsByStatus(AccountId owner) {
             return delegate.totalsByStatus(owner);
+        }
+
+        @Override
+        public long paidOrdinal(AccountId owner, Instant firstPaidAt, OrderId order) {
+            return delegate.paidOrdinal(owner, firstPaidAt, order);
         }
 
         @Override

@@ -13,7 +13,7 @@ import io.ordercore.application.port.in.DeleteOrdersUseCase.DeleteOrdersResult;
 import io.ordercore.application.port.in.DeleteOrdersUseCase.KeptReason;
 import io.ordercore.application.testing.InMemoryCore;
 import io.ordercore.domain.account.Role;
-import io.ordercore.domain.order.OrderId;
+import io.ordercore.domain.shared.OrderId;
 import io.ordercore.domain.order.OrderStatus;
 import io.ordercore.domain.shared.ValidationException;
 import io.ordercore.domain.testing.MutableClock;

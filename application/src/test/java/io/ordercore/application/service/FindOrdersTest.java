@@ -13,7 +13,7 @@ import io.ordercore.application.port.in.OrderSummary;
 import io.ordercore.application.testing.InMemoryCore;
 import io.ordercore.application.testing.OrderListForms;
 import io.ordercore.domain.order.CallWindow;
-import io.ordercore.domain.order.OrderId;
+import io.ordercore.domain.shared.OrderId;
 import io.ordercore.domain.order.OrderStatus;
 import io.ordercore.domain.shared.Money;
 import io.ordercore.domain.testing.MutableClock;

@@ -12,7 +12,7 @@ import io.ordercore.domain.account.Language;
 import io.ordercore.domain.account.Role;
 import io.ordercore.domain.notification.Notification;
 import io.ordercore.domain.notification.NotificationType;
-import io.ordercore.domain.order.OrderId;
+import io.ordercore.domain.shared.OrderId;
 import io.ordercore.domain.order.OrderStatus;
 import io.ordercore.domain.shared.Money;
 import io.ordercore.domain.testing.MutableClock;

@@ -15,7 +15,7 @@ import io.ordercore.application.testing.InMemoryCore;
 import io.ordercore.application.testing.OrderListForms;
 import io.ordercore.domain.account.Role;
 import io.ordercore.domain.order.Order;
-import io.ordercore.domain.order.OrderId;
+import io.ordercore.domain.shared.OrderId;
 import io.ordercore.domain.point.PointId;
 import io.ordercore.domain.testing.MutableClock;
 import java.util.ArrayList;

@@ -18,7 +18,7 @@ import io.ordercore.domain.catalog.Category;
 import io.ordercore.domain.order.CallWindow;
 import io.ordercore.domain.order.Order;
 import io.ordercore.domain.order.OrderHistoryEntry;
-import io.ordercore.domain.order.OrderId;
+import io.ordercore.domain.shared.OrderId;
 import io.ordercore.domain.order.OrderStatus;
 import io.ordercore.domain.shared.Email;
 import io.ordercore.domain.shared.Money;
@@ -48,6 +48,8 @@ class PlaceCallOrderTest {
     @BeforeEach
     void seed() {
         greeting = catalog.birthdayGreeting();
+        core.manageCoupons().createSuper(Caller.system("seed"),
+                new io.ordercore.application.port.in.ManageCouponsUseCase.SuperForm("SPRING25", 20, null, null));
     }
 
     /** Places as trusted host code: the form's client gets (or keeps) their account, and no password is asked. */
@@ -71,6 +73,7 @@ class PlaceCallOrderTest {
                 .with("wishes", "  Sing, please  ")
                 .with("couponCode", " spring-25 ")
                 .build()).order();
+        // " spring-25 " is typed loosely: read as SPRING25, a super coupon of 20% created in seed()
 
         assertThat(order.id()).isEqualTo(new OrderId(1));
         assertThat(order.status()).isEqualTo(OrderStatus.UNPAID);
@@ -84,16 +87,17 @@ class PlaceCallOrderTest {
         assertThat(d.recipient().city()).isEqualTo("Moscow");
         assertThat(d.window()).isEqualTo(new CallWindow(LocalDate.of(2026, 11, 25), LocalTime.of(10, 0), LocalTime.of(12, 0)));
         assertThat(d.wishes()).contains("Sing, please");
-        assertThat(d.couponCode()).contains("SPRING-25");
+        assertThat(order.price().coupon().map(c -> c.code().value())).contains("SPRING25");
+        assertThat(order.price().discount()).isEqualTo(Money.roubles(100));
         assertThat(d.preferredGender()).isEqualTo(OperatorGender.ANY);
         assertThat(d.anonymous()).isFalse();
         assertThat(d.consentedAt()).isEqualTo(Instant.parse("2026-11-23T06:00:00.123456Z"));
         assertThat(d.callType().id()).isEqualTo(greeting.id());
         assertThat(d.callType().name()).isEqualTo("Birthday greeting");
         assertThat(order.price().price()).isEqualTo(Money.roubles(500));
-        assertThat(order.price().total()).isEqualTo(Money.roubles(500));
+        assertThat(order.price().total()).isEqualTo(Money.roubles(400));
         assertThat(order.createdAt()).isEqualTo(Instant.parse("2026-11-23T06:00:00.123456Z"));
-        assertThat(order.history()).singleElement().satisfies(entry -> {
+        assertThat(order.history()).first().satisfies(entry -> {
             assertThat(entry.from()).isEmpty();
             assertThat(entry.to()).isEqualTo(OrderStatus.UNPAID);
             assertThat(entry.actor().kind()).isEqualTo(ActorKind.CLIENT);
@@ -124,7 +128,7 @@ class PlaceCallOrderTest {
         assertThat(order.details().preferredGender()).isEqualTo(OperatorGender.FEMALE);
         assertThat(order.details().anonymous()).isTrue();
         assertThat(order.details().wishes()).isEmpty();
-        assertThat(order.details().couponCode()).isEmpty();
+        assertThat(order.price().coupon()).isEmpty();
     }
 
     @Test
@@ -134,7 +138,7 @@ class PlaceCallOrderTest {
                 .build());
 
         assertThat(order.details().wishes()).isEmpty();
-        assertThat(order.details().couponCode()).isEmpty();
+        assertThat(order.price().coupon()).isEmpty();
         assertThat(order.details().preferredGender()).isEqualTo(OperatorGender.ANY);
         assertThat(order.details().anonymous()).isFalse();
     }

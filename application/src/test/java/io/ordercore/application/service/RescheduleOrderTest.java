@@ -16,7 +16,7 @@ import io.ordercore.domain.order.CallWindow;
 import io.ordercore.domain.order.Order;
 import io.ordercore.domain.order.OrderFinalException;
 import io.ordercore.domain.order.OrderHistoryEntry;
-import io.ordercore.domain.order.OrderId;
+import io.ordercore.domain.shared.OrderId;
 import io.ordercore.domain.order.OrderSnapshot;
 import io.ordercore.domain.order.OrderStatus;
 import io.ordercore.domain.shared.ValidationException;

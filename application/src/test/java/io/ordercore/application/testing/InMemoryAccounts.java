@@ -67,6 +67,11 @@ public final class InMemoryAccounts implements Accounts {
     }
 
     @Override
+    public void lock(AccountId id) {
+        // the store's one lock already serialises every transaction
+    }
+
+    @Override
     public boolean anyWithRole(Role role) {
         return store.locked(s -> s.accounts.values().stream().anyMatch(a -> a.role() == role));
     }

@@ -32,6 +32,8 @@ public final class InMemoryCore {
     public final InMemoryRevokedTokens revokedTokens = new InMemoryRevokedTokens(store);
     public final TestPasswordHasher hasher = new TestPasswordHasher();
     public final RecordingNotificationSender sender = new RecordingNotificationSender();
+    public final InMemoryCoupons coupons = new InMemoryCoupons(store);
+    public final InMemorySettings settings = new InMemorySettings(store);
     public final Clock clock;
     public final Ordercore core;
 
@@ -39,7 +41,7 @@ public final class InMemoryCore {
         this.clock = clock;
         points.save(new Point(MAIN_POINT, "Main point", "Moscow", "+7 495 000-00-00", Optional.empty()));
         this.core = new Ordercore(new Ordercore.Ports(orders, catalog, ids, store, new SimplePhoneNumbers(), clock,
-                accounts, points, hasher, revokedTokens, audit, outbox, sender));
+                accounts, points, hasher, revokedTokens, audit, outbox, sender, coupons, settings));
     }
 
     /** Opens an account of the role (at the main point when the role has one) and returns it signed in. */

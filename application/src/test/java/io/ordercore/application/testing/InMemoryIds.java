@@ -3,10 +3,12 @@ package io.ordercore.application.testing;
 import io.ordercore.application.port.out.Ids;
 import io.ordercore.domain.account.AccountId;
 import io.ordercore.domain.catalog.CallExampleId;
+import io.ordercore.domain.coupon.CouponGroupId;
+import io.ordercore.domain.coupon.CouponId;
 import io.ordercore.domain.catalog.CallTypeId;
 import io.ordercore.domain.catalog.CategoryId;
 import io.ordercore.domain.catalog.TalentId;
-import io.ordercore.domain.order.OrderId;
+import io.ordercore.domain.shared.OrderId;
 import io.ordercore.domain.point.PointId;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -20,6 +22,8 @@ public final class InMemoryIds implements Ids {
     private final AtomicLong talents = new AtomicLong();
     private final AtomicLong accounts = new AtomicLong();
     private final AtomicLong points = new AtomicLong(1); // point 1 is the seeded default point
+    private final AtomicLong coupons = new AtomicLong();
+    private final AtomicLong couponGroups = new AtomicLong();
 
     @Override
     public OrderId nextOrderId() {
@@ -54,5 +58,15 @@ public final class InMemoryIds implements Ids {
     @Override
     public PointId nextPointId() {
         return new PointId(points.incrementAndGet());
+    }
+
+    @Override
+    public CouponId nextCouponId() {
+        return new CouponId(coupons.incrementAndGet());
+    }
+
+    @Override
+    public CouponGroupId nextCouponGroupId() {
+        return new CouponGroupId(couponGroups.incrementAndGet());
     }
 }

@@ -8,7 +8,7 @@ import io.ordercore.application.port.out.ConcurrentUpdateException;
 import io.ordercore.application.port.out.Orders;
 import io.ordercore.domain.account.AccountId;
 import io.ordercore.domain.order.Order;
-import io.ordercore.domain.order.OrderId;
+import io.ordercore.domain.shared.OrderId;
 import io.ordercore.domain.order.OrderSnapshot;
 import io.ordercore.domain.order.OrderStatus;
 import java.time.Instant;
@@ -48,7 +48,7 @@ public final class InMemoryOrders implements Orders {
             }
             OrderSnapshot o = order.snapshot();
             OrderSnapshot saved = new OrderSnapshot(o.id(), o.status(), o.owner(), o.point(), o.operator(), o.details(),
-                    o.price(), o.createdAt(), o.updatedAt(), storedVersion + 1, o.history());
+                    o.price(), o.createdAt(), o.updatedAt(), o.firstPaidAt(), storedVersion + 1, o.history());
             s.orders.put(order.id(), saved);
             return Order.rehydrate(saved);
         });
@@ -73,6 +73,15 @@ public final class InMemoryOrders implements Orders {
                     : Optional.empty();
             return new OrderPage(page.stream().map(InMemoryOrders::summary).toList(), next);
         });
+    }
+
+    @Override
+    public long paidOrdinal(AccountId owner, java.time.Instant firstPaidAt, OrderId order) {
+        return store.locked(s -> s.orders.values().stream()
+                .filter(o -> o.owner().filter(owner::equals).isPresent() && o.firstPaidAt().isPresent())
+                .filter(o -> o.firstPaidAt().get().isBefore(firstPaidAt)
+                        || o.firstPaidAt().get().equals(firstPaidAt) && o.id().value() <= order.value())
+                .count());
     }
 
     @Override

@@ -6,6 +6,10 @@ import io.ordercore.application.port.out.Transactions;
 import io.ordercore.domain.account.AccountId;
 import io.ordercore.domain.account.AccountSnapshot;
 import io.ordercore.domain.catalog.CallExample;
+import io.ordercore.domain.coupon.Coupon;
+import io.ordercore.domain.coupon.CouponGroup;
+import io.ordercore.domain.coupon.CouponGroupId;
+import io.ordercore.domain.coupon.CouponId;
 import io.ordercore.domain.catalog.CallExampleId;
 import io.ordercore.domain.catalog.CallType;
 import io.ordercore.domain.catalog.CallTypeId;
@@ -13,7 +17,7 @@ import io.ordercore.domain.catalog.Category;
 import io.ordercore.domain.catalog.CategoryId;
 import io.ordercore.domain.catalog.Talent;
 import io.ordercore.domain.catalog.TalentId;
-import io.ordercore.domain.order.OrderId;
+import io.ordercore.domain.shared.OrderId;
 import io.ordercore.domain.order.OrderSnapshot;
 import io.ordercore.domain.point.Point;
 import io.ordercore.domain.point.PointId;
@@ -43,6 +47,11 @@ public final class InMemoryStore implements Transactions {
         java.util.Map<String, java.time.Instant> revoked = new java.util.HashMap<>();
         List<AuditEntry> audit = new ArrayList<>();
         TreeMap<Long, OutboxMessage> outbox = new TreeMap<>();
+        TreeMap<CouponId, Coupon> coupons = new TreeMap<>((a, b) -> Long.compare(a.value(), b.value()));
+        TreeMap<CouponGroupId, CouponGroup> couponGroups = new TreeMap<>((a, b) -> Long.compare(a.value(), b.value()));
+        java.util.Set<String> superUses = new java.util.HashSet<>();
+        java.util.Map<CouponId, AccountId> couponUsedBy = new java.util.HashMap<>();
+        java.util.Map<String, String> settings = new java.util.HashMap<>();
 
         State copy() {
             State c = new State();
@@ -57,6 +66,11 @@ public final class InMemoryStore implements Transactions {
             c.revoked.putAll(revoked);
             c.audit = new ArrayList<>(audit);
             c.outbox.putAll(outbox);
+            c.coupons.putAll(coupons);
+            c.couponGroups.putAll(couponGroups);
+            c.superUses.addAll(superUses);
+            c.couponUsedBy.putAll(couponUsedBy);
+            c.settings.putAll(settings);
             return c;
         }
     }

@@ -13,5 +13,9 @@ public enum NotificationType {
     /** The recipient's password was changed (a warning in case it was not them). */
     PASSWORD_CHANGED,
     /** The recipient's login e-mail was changed (sent to the old address as a warning). */
-    EMAIL_CHANGED
+    EMAIL_CHANGED,
+    /** The recipient earned a repeat-order coupon with their paid order. */
+    COUPON_GRANTED,
+    /** An administrator sent the recipient a coupon. */
+    COUPON_SENT
 }

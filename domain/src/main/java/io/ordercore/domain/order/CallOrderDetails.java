@@ -12,7 +12,6 @@ import java.util.Optional;
  * @param wishes          free text for the operator, at most 600 characters; empty when none
  * @param anonymous       whether the client's name must be kept from the recipient
  * @param consentedAt     when the client accepted the terms and privacy policy (mandatory)
- * @param couponCode      the coupon code entered, normalised to upper case
  */
 public record CallOrderDetails(
         Client client,
@@ -22,8 +21,7 @@ public record CallOrderDetails(
         OperatorGender preferredGender,
         Optional<String> wishes,
         boolean anonymous,
-        Instant consentedAt,
-        Optional<String> couponCode) {
+        Instant consentedAt) {
 
     public static final int MAX_WISHES = 600;
 
@@ -35,7 +33,6 @@ public record CallOrderDetails(
         Objects.requireNonNull(preferredGender, "preferredGender");
         Objects.requireNonNull(wishes, "wishes");
         Objects.requireNonNull(consentedAt, "consentedAt");
-        Objects.requireNonNull(couponCode, "couponCode");
         wishes.ifPresent(w -> {
             if (w.codePointCount(0, w.length()) > MAX_WISHES) {
                 throw new IllegalArgumentException("wishes exceed " + MAX_WISHES + " characters");
@@ -45,22 +42,17 @@ public record CallOrderDetails(
 
     public CallOrderDetails withClient(Client newClient) {
         return new CallOrderDetails(newClient, recipient, callType, window, preferredGender, wishes, anonymous,
-                consentedAt, couponCode);
+                consentedAt);
     }
 
-    /** The same order again: new consent time, no coupon (a coupon is used once). */
+    /** The same order again, with a new consent time. */
     public CallOrderDetails withConsentAt(Instant newConsent) {
         return new CallOrderDetails(client, recipient, callType, window, preferredGender, wishes, anonymous,
-                newConsent, couponCode);
-    }
-
-    public CallOrderDetails withoutCoupon() {
-        return new CallOrderDetails(client, recipient, callType, window, preferredGender, wishes, anonymous,
-                consentedAt, Optional.empty());
+                newConsent);
     }
 
     public CallOrderDetails withWindow(CallWindow newWindow) {
         return new CallOrderDetails(client, recipient, callType, newWindow, preferredGender, wishes, anonymous,
-                consentedAt, couponCode);
+                consentedAt);
     }
 }

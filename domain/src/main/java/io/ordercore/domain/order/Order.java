@@ -1,6 +1,11 @@
 package io.ordercore.domain.order;
 
+import io.ordercore.domain.shared.OrderId;
+
 import io.ordercore.domain.account.AccountId;
+import io.ordercore.domain.coupon.AppliedCoupon;
+import io.ordercore.domain.coupon.CouponRefusal;
+import io.ordercore.domain.coupon.CouponRefusedException;
 import io.ordercore.domain.point.PointId;
 import io.ordercore.domain.workflow.Actor;
 import io.ordercore.domain.workflow.ActorKind;
@@ -32,7 +37,8 @@ public final class Order {
     private final Optional<PointId> point;
     private Optional<AccountId> operator;
     private CallOrderDetails details;
-    private final OrderPrice price;
+    private OrderPrice price;
+    private Optional<Instant> firstPaidAt;
     private final Instant createdAt;
     private Instant updatedAt;
     private final long version;
@@ -47,6 +53,7 @@ public final class Order {
         this.operator = s.operator();
         this.details = Objects.requireNonNull(s.details(), "details");
         this.price = Objects.requireNonNull(s.price(), "price");
+        this.firstPaidAt = s.firstPaidAt();
         this.createdAt = Objects.requireNonNull(s.createdAt(), "createdAt");
         this.updatedAt = Objects.requireNonNull(s.updatedAt(), "updatedAt");
         this.version = s.version();
@@ -66,7 +73,7 @@ public final class Order {
         OrderHistoryEntry placed = new OrderHistoryEntry(1, now, placedBy, OrderHistoryEntry.Kind.STATUS,
                 Optional.empty(), OrderStatus.UNPAID, Optional.of("placed"));
         return new Order(new OrderSnapshot(id, OrderStatus.UNPAID, Optional.of(owner), point, Optional.empty(), details,
-                price, now, now, 0, List.of(placed)), true);
+                price, now, now, Optional.empty(), 0, List.of(placed)), true);
     }
 
     /** Rebuilds a stored order exactly as it was; no rule runs. */
@@ -113,9 +120,47 @@ public final class Order {
         return append(OrderHistoryEntry.Kind.WINDOW, status, status, actor, note, now(clock));
     }
 
+    /**
+     * Applies a coupon (activation is final: the caller has already claimed it). A coupon that
+     * leaves nothing to pay (FULL) is the payment: the order moves on to Paid at once.
+     *
+     * @return the history entries written (the price change, and the move to Paid when paid in full)
+     * @throws CouponRefusedException ORDER_NOT_UNPAID or ORDER_HAS_COUPON
+     */
+    public List<OrderHistoryEntry> applyCoupon(AppliedCoupon coupon, Actor actor, Clock clock) {
+        Optional<CouponRefusal> refusal = couponRefusal();
+        if (refusal.isPresent()) {
+            throw new CouponRefusedException(refusal.get());
+        }
+        price = OrderPrice.withCoupon(price.price(), coupon);
+        List<OrderHistoryEntry> written = new ArrayList<>();
+        written.add(append(OrderHistoryEntry.Kind.PRICE, status, status, actor,
+                "coupon " + coupon.code() + " (" + coupon.kind() + ", " + coupon.percent() + "%): -" + price.discount(),
+                now(clock)));
+        if (price.total().isZero()) {
+            CallOrderWorkflow.TABLE.check(status, OrderStatus.PAID, ActorKind.SYSTEM, false);
+            written.add(move(OrderStatus.PAID, Actor.system("coupon"), "paid in full by coupon " + coupon.code(), clock));
+        }
+        return written;
+    }
+
+    /** Why no coupon may be applied to this order now (checked before a coupon is claimed, so none is wasted). */
+    public Optional<CouponRefusal> couponRefusal() {
+        if (status != OrderStatus.UNPAID) {
+            return Optional.of(CouponRefusal.ORDER_NOT_UNPAID);
+        }
+        if (price.coupon().isPresent()) {
+            return Optional.of(CouponRefusal.ORDER_HAS_COUPON);
+        }
+        return Optional.empty();
+    }
+
     private OrderHistoryEntry move(OrderStatus target, Actor actor, String reason, Clock clock) {
         OrderStatus from = status;
         status = target;
+        if (target == OrderStatus.PAID && firstPaidAt.isEmpty()) {
+            firstPaidAt = Optional.of(now(clock));
+        }
         if (target == OrderStatus.PAID || CallOrderWorkflow.TABLE.isTerminal(target)) {
             operator = Optional.empty(); // back in the queue or over: no operator holds it any more
         }
@@ -171,6 +216,11 @@ public final class Order {
         return price;
     }
 
+    /** When the order first became Paid; counts towards the client's repeat-order reward. */
+    public Optional<Instant> firstPaidAt() {
+        return firstPaidAt;
+    }
+
     public Instant createdAt() {
         return createdAt;
     }
@@ -198,6 +248,7 @@ public final class Order {
     }
 
     public OrderSnapshot snapshot() {
-        return new OrderSnapshot(id, status, owner, point, operator, details, price, createdAt, updatedAt, version, history);
+        return new OrderSnapshot(id, status, owner, point, operator, details, price, createdAt, updatedAt, firstPaidAt,
+                version, history);
     }
 }

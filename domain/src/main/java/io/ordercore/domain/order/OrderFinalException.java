@@ -1,5 +1,7 @@
 package io.ordercore.domain.order;
 
+import io.ordercore.domain.shared.OrderId;
+
 import io.ordercore.domain.shared.DomainException;
 
 /** The order is in a final status (Completed, Failed, Cancelled) and can no longer be changed. */

@@ -23,7 +23,9 @@ public record OrderHistoryEntry(
         /** The order was placed or changed status. */
         STATUS,
         /** The call window was moved; the reason says from what to what. */
-        WINDOW
+        WINDOW,
+        /** A coupon was applied; the reason names it and the discount. */
+        PRICE
     }
 
     public OrderHistoryEntry {

@@ -1,5 +1,7 @@
 package io.ordercore.domain.order;
 
+import io.ordercore.domain.shared.OrderId;
+
 import io.ordercore.domain.account.AccountId;
 import io.ordercore.domain.point.PointId;
 import java.time.Instant;
@@ -15,6 +17,7 @@ import java.util.Optional;
  * @param owner    the client account that placed it (empty only for orders from before accounts existed)
  * @param point    the point of that client when the order was placed
  * @param operator the operator it is proposed or assigned to, if any
+ * @param firstPaidAt when the order first became Paid (it may have moved on since)
  */
 public record OrderSnapshot(
         OrderId id,
@@ -26,6 +29,7 @@ public record OrderSnapshot(
         OrderPrice price,
         Instant createdAt,
         Instant updatedAt,
+        Optional<Instant> firstPaidAt,
         long version,
         List<OrderHistoryEntry> history) {
 
@@ -33,6 +37,7 @@ public record OrderSnapshot(
         Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(point, "point");
         Objects.requireNonNull(operator, "operator");
+        Objects.requireNonNull(firstPaidAt, "firstPaidAt");
         history = List.copyOf(history);
     }
 }

@@ -1,6 +1,11 @@
 package io.ordercore.domain.order;
 
+import io.ordercore.domain.shared.OrderId;
+
 import io.ordercore.domain.account.AccountId;
+import io.ordercore.domain.coupon.AppliedCoupon;
+import io.ordercore.domain.coupon.CouponCode;
+import io.ordercore.domain.coupon.CouponKind;
 import io.ordercore.domain.point.PointId;
 
 import static io.ordercore.domain.testing.TestOrders.anOrder;
@@ -241,15 +246,20 @@ class OrderTest {
 
     @Test
     void order_price_total_is_price_minus_discount_and_never_negative() {
-        OrderPrice price = new OrderPrice(Money.roubles(500), Money.roubles(125));
+        AppliedCoupon quarter = new AppliedCoupon(new CouponCode("QUARTER25"), CouponKind.PERCENT, 25);
+        OrderPrice price = OrderPrice.withCoupon(Money.roubles(500), quarter);
 
+        assertThat(price.discount()).isEqualTo(Money.roubles(125));
         assertThat(price.total()).isEqualTo(Money.roubles(375));
-        assertThat(new OrderPrice(Money.roubles(500), Money.roubles(500)).total().isZero()).isTrue();
-        assertThatThrownBy(() -> new OrderPrice(Money.roubles(500), Money.kopecks(50001)))
+        assertThat(OrderPrice.withCoupon(Money.roubles(500), new AppliedCoupon(new CouponCode("ALLFREE1"), CouponKind.FULL, 100))
+                .total().isZero()).isTrue();
+        assertThatThrownBy(() -> new OrderPrice(Money.roubles(500), Money.kopecks(50001), Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new OrderPrice(Money.kopecks(-1), Money.kopecks(0)))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new OrderPrice(Money.roubles(1), Money.kopecks(-1)))
+        assertThatThrownBy(() -> new OrderPrice(Money.roubles(500), Money.roubles(100), Optional.of(quarter)))
+                .as("the discount must be what the coupon gives").isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new OrderPrice(Money.roubles(500), Money.roubles(1), Optional.empty()))
+                .as("no discount without a coupon").isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new OrderPrice(Money.kopecks(-1), Money.kopecks(0), Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(OrderPrice.undiscounted(Money.roubles(3)).discount()).isEqualTo(Money.kopecks(0));
     }
@@ -260,10 +270,10 @@ class OrderTest {
         CallOrderDetails ok = anOrder().details();
 
         CallOrderDetails atLimit = new CallOrderDetails(ok.client(), ok.recipient(), ok.callType(), ok.window(),
-                ok.preferredGender(), Optional.of(emoji.repeat(600)), false, ok.consentedAt(), Optional.empty());
+                ok.preferredGender(), Optional.of(emoji.repeat(600)), false, ok.consentedAt());
         assertThat(atLimit.wishes()).isPresent();
         assertThatThrownBy(() -> new CallOrderDetails(ok.client(), ok.recipient(), ok.callType(), ok.window(),
-                ok.preferredGender(), Optional.of("x".repeat(601)), false, ok.consentedAt(), Optional.empty()))
+                ok.preferredGender(), Optional.of("x".repeat(601)), false, ok.consentedAt()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

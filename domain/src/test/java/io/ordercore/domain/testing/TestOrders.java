@@ -7,7 +7,7 @@ import io.ordercore.domain.order.CallWindow;
 import io.ordercore.domain.order.Client;
 import io.ordercore.domain.order.Order;
 import io.ordercore.domain.order.OrderHistoryEntry;
-import io.ordercore.domain.order.OrderId;
+import io.ordercore.domain.shared.OrderId;
 import io.ordercore.domain.order.OrderPrice;
 import io.ordercore.domain.order.OrderSnapshot;
 import io.ordercore.domain.order.OrderStatus;
@@ -137,7 +137,7 @@ public final class TestOrders {
                 new Client(clientName, Email.of(clientEmail)),
                 new Recipient(recipientName, new PhoneNumber(recipientPhone), CountryCode.of("RU"), "Moscow"),
                 new OrderedCallType(new CallTypeId(callTypeId), callTypeName),
-                window, OperatorGender.ANY, Optional.of("Be kind"), false, createdAt, Optional.empty());
+                window, OperatorGender.ANY, Optional.of("Be kind"), false, createdAt);
     }
 
     public Optional<AccountId> owner() {
@@ -158,7 +158,10 @@ public final class TestOrders {
             history.add(new OrderHistoryEntry(history.size() + 1, createdAt, Actor.system("test"),
                     OrderHistoryEntry.Kind.STATUS, Optional.of(OrderStatus.UNPAID), status, Optional.empty()));
         }
+        Optional<java.time.Instant> firstPaidAt = history.stream()
+                .filter(e -> e.kind() == OrderHistoryEntry.Kind.STATUS && e.to() == OrderStatus.PAID)
+                .findFirst().map(OrderHistoryEntry::at);
         return Order.rehydrate(new OrderSnapshot(new OrderId(id), status, owner, point, operator, details(),
-                OrderPrice.undiscounted(price), createdAt, createdAt, version, history));
+                OrderPrice.undiscounted(price), createdAt, createdAt, firstPaidAt, version, history));
     }
 }

@@ -10,7 +10,7 @@ import io.ordercore.adapter.cli.output.Table;
 import io.ordercore.application.port.in.DeleteOrdersUseCase;
 import io.ordercore.application.port.in.DeleteOrdersUseCase.DeleteOrdersResult;
 import io.ordercore.application.port.in.DeleteOrdersUseCase.KeptReason;
-import io.ordercore.domain.order.OrderId;
+import io.ordercore.domain.shared.OrderId;
 import io.ordercore.domain.shared.ValidationException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

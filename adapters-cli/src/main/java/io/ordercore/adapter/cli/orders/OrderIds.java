@@ -1,7 +1,7 @@
 package io.ordercore.adapter.cli.orders;
 
 import io.ordercore.application.port.in.NotFoundException;
-import io.ordercore.domain.order.OrderId;
+import io.ordercore.domain.shared.OrderId;
 
 /** Order ids typed on the command line; a non-positive one names no order. */
 final class OrderIds {

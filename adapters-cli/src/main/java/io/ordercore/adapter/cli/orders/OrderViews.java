@@ -6,6 +6,7 @@ import io.ordercore.domain.order.CallOrderDetails;
 import io.ordercore.domain.order.CallWindow;
 import io.ordercore.domain.order.Order;
 import io.ordercore.domain.order.OrderHistoryEntry;
+import io.ordercore.domain.order.OrderPrice;
 import io.ordercore.domain.shared.MoscowTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -49,8 +50,12 @@ final class OrderViews {
     record WindowView(String date, String start, String end, String timeZone, String startsAt, String endsAt) {
     }
 
-    /** The price snapshot taken when the order was placed. */
-    record PriceView(MoneyView price, MoneyView discount, MoneyView total) {
+    /** The price snapshot: the call type's price, the coupon applied (null when none), its discount, the total. */
+    record PriceView(MoneyView price, MoneyView discount, CouponRef coupon, MoneyView total) {
+    }
+
+    /** The coupon as it was when applied; {@code kind} is PERCENT, REPEAT_ORDER, SUPER or FULL. */
+    record CouponRef(String code, String kind, int percent) {
     }
 
     /** {@code from} is null for the placement; {@code kind} is STATUS or WINDOW. */
@@ -87,10 +92,14 @@ final class OrderViews {
                 new WindowView(w.date().toString(), time(w.start()), time(w.end()), TIME_ZONE,
                         w.startsAt().toString(), w.endsAt().toString()),
                 d.preferredGender().name(), d.wishes().orElse(null), d.anonymous(), d.consentedAt().toString(),
-                d.couponCode().orElse(null),
-                new PriceView(MoneyView.of(o.price().price()), MoneyView.of(o.price().discount()),
-                        MoneyView.of(o.price().total())),
+                o.price().coupon().map(c -> c.code().value()).orElse(null),
+                price(o.price()),
                 o.history().stream().map(OrderViews::history).toList());
+    }
+
+    static PriceView price(OrderPrice p) {
+        CouponRef coupon = p.coupon().map(c -> new CouponRef(c.code().value(), c.kind().name(), c.percent())).orElse(null);
+        return new PriceView(MoneyView.of(p.price()), MoneyView.of(p.discount()), coupon, MoneyView.of(p.total()));
     }
 
     static HistoryView history(OrderHistoryEntry e) {

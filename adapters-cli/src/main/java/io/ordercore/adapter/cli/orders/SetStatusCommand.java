@@ -9,7 +9,7 @@ import io.ordercore.application.port.in.Caller;
 import io.ordercore.application.port.in.ChangeOrderStatusUseCase.ChangeOrderStatusCommand;
 import io.ordercore.domain.order.Order;
 import io.ordercore.domain.order.OrderHistoryEntry;
-import io.ordercore.domain.order.OrderId;
+import io.ordercore.domain.shared.OrderId;
 import io.ordercore.domain.order.OrderStatus;
 import io.ordercore.domain.shared.Choices;
 import io.ordercore.domain.shared.Validation;

@@ -9,7 +9,7 @@ import io.ordercore.application.port.in.Caller;
 import io.ordercore.application.port.in.RescheduleOrderUseCase.RescheduleOrderCommand;
 import io.ordercore.domain.order.CallWindow;
 import io.ordercore.domain.order.Order;
-import io.ordercore.domain.order.OrderId;
+import io.ordercore.domain.shared.OrderId;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -5,7 +5,7 @@ import io.ordercore.adapter.cli.CliContext;
 import io.ordercore.adapter.cli.ExitCodes;
 import io.ordercore.adapter.cli.FormatOption;
 import io.ordercore.application.port.in.Caller;
-import io.ordercore.domain.order.OrderId;
+import io.ordercore.domain.shared.OrderId;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
     "  \"client\":{name,email}, \"recipient\":{name,phone,country,city},",
     "  \"callType\":{id,name}, \"window\":{date,start,end,timeZone,startsAt,endsAt},",
     "  \"preferredGender\",\"wishes\",\"anonymous\",\"consentedAt\",\"couponCode\",",
-    "  \"price\":{price,discount,total},",
+    "  \"price\":{price,discount,coupon:{code,kind,percent}|null,total},",
     "  \"history\":[{seq,at,actor:{kind,id},kind,from,to,reason}]}",
     "Money is {\"amount\":\"1500.00\",\"currency\":\"RUB\"}."})
 final class ShowOrderCommand extends CliCommand {

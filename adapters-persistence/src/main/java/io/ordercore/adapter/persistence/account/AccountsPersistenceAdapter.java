@@ -98,6 +98,15 @@ public final class AccountsPersistenceAdapter implements Accounts {
     }
 
     @Override
+    public void lock(AccountId id) {
+        sql.run("SELECT id FROM account WHERE id = ? FOR UPDATE", List.of(id.value()), statement -> {
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next();
+            }
+        });
+    }
+
+    @Override
     public boolean anyWithRole(Role role) {
         return rows.existsByRole(role.name());
     }

@@ -35,5 +35,8 @@ public record OrderRow(
         long version,
         @Nullable Long ownerAccountId,
         @Nullable Long pointId,
-        @Nullable Long operatorId) {
+        @Nullable Long operatorId,
+        @Nullable String couponKind,
+        @Nullable Integer couponPercent,
+        @Nullable Instant firstPaidAt) {
 }

@@ -4,11 +4,14 @@ import io.ordercore.adapter.persistence.support.SearchKeys;
 import io.ordercore.adapter.persistence.support.ValueMappings;
 import io.ordercore.domain.account.AccountId;
 import io.ordercore.domain.catalog.CallTypeId;
+import io.ordercore.domain.coupon.AppliedCoupon;
+import io.ordercore.domain.coupon.CouponCode;
+import io.ordercore.domain.coupon.CouponKind;
 import io.ordercore.domain.order.CallOrderDetails;
 import io.ordercore.domain.order.CallWindow;
 import io.ordercore.domain.order.Client;
 import io.ordercore.domain.order.OrderHistoryEntry;
-import io.ordercore.domain.order.OrderId;
+import io.ordercore.domain.shared.OrderId;
 import io.ordercore.domain.order.OrderPrice;
 import io.ordercore.domain.order.OrderSnapshot;
 import io.ordercore.domain.order.OrderStatus;
@@ -53,7 +56,10 @@ public interface OrderRowMapper {
     @Mapping(target = "wishes", source = "details.wishes")
     @Mapping(target = "anonymous", source = "details.anonymous")
     @Mapping(target = "consentedAt", source = "details.consentedAt")
-    @Mapping(target = "couponCode", source = "details.couponCode")
+    @Mapping(target = "couponCode", expression = "java(snapshot.price().coupon().map(c -> c.code().value()).orElse(null))")
+    @Mapping(target = "couponKind", expression = "java(snapshot.price().coupon().map(c -> c.kind().name()).orElse(null))")
+    @Mapping(target = "couponPercent", expression = "java(snapshot.price().coupon().map(c -> c.percent()).orElse(null))")
+    @Mapping(target = "firstPaidAt", expression = "java(snapshot.firstPaidAt().orElse(null))")
     @Mapping(target = "priceMinor", source = "price.price.minor")
     @Mapping(target = "discountMinor", source = "price.discount.minor")
     @Mapping(target = "currency", source = "price.price.currency")
@@ -85,14 +91,17 @@ public interface OrderRowMapper {
                 OperatorGender.valueOf(row.preferredGender()),
                 Optional.ofNullable(row.wishes()),
                 row.anonymous(),
-                row.consentedAt(),
-                Optional.ofNullable(row.couponCode()));
-        OrderPrice price = new OrderPrice(Money.ofMinor(row.priceMinor(), currency), Money.ofMinor(row.discountMinor(), currency));
+                row.consentedAt());
+        Optional<AppliedCoupon> coupon = Optional.ofNullable(row.couponCode()).map(code ->
+                new AppliedCoupon(new CouponCode(code), CouponKind.valueOf(row.couponKind()), row.couponPercent()));
+        OrderPrice price = new OrderPrice(Money.ofMinor(row.priceMinor(), currency), Money.ofMinor(row.discountMinor(), currency),
+                coupon);
         return new OrderSnapshot(new OrderId(row.id()), OrderStatus.valueOf(row.status()),
                 Optional.ofNullable(row.ownerAccountId()).map(AccountId::new),
                 Optional.ofNullable(row.pointId()).map(PointId::new),
                 Optional.ofNullable(row.operatorId()).map(AccountId::new), details, price,
-                row.createdAt(), row.updatedAt(), row.version(), history.stream().map(this::toEntry).toList());
+                row.createdAt(), row.updatedAt(), Optional.ofNullable(row.firstPaidAt()), row.version(),
+                history.stream().map(this::toEntry).toList());
     }
 
     default OrderHistoryEntry toEntry(OrderHistoryRow row) {

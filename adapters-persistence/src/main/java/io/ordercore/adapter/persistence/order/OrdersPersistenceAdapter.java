@@ -9,7 +9,7 @@ import io.ordercore.application.port.out.ConcurrentUpdateException;
 import io.ordercore.application.port.out.Orders;
 import io.ordercore.domain.account.AccountId;
 import io.ordercore.domain.order.Order;
-import io.ordercore.domain.order.OrderId;
+import io.ordercore.domain.shared.OrderId;
 import io.ordercore.domain.order.OrderSnapshot;
 import io.ordercore.domain.order.OrderStatus;
 import jakarta.inject.Singleton;
@@ -93,6 +93,19 @@ public final class OrdersPersistenceAdapter implements Orders {
     }
 
     @Override
+    public long paidOrdinal(AccountId owner, java.time.Instant firstPaidAt, OrderId order) {
+        Object at = firstPaidAt.atOffset(java.time.ZoneOffset.UTC);
+        return sql.run("SELECT COUNT(*) FROM orders WHERE owner_account_id = ? AND first_paid_at IS NOT NULL"
+                        + " AND (first_paid_at < ? OR first_paid_at = ? AND id <= ?)",
+                List.of(owner.value(), at, at, order.value()), statement -> {
+                    try (ResultSet rs = statement.executeQuery()) {
+                        rs.next();
+                        return rs.getLong(1);
+                    }
+                });
+    }
+
+    @Override
     public Map<OrderStatus, StatusTotals> totalsByStatus(AccountId owner) {
         return sql.run("SELECT status, COUNT(*), COALESCE(SUM(price_minor - discount_minor), 0) FROM orders"
                 + " WHERE owner_account_id = ? GROUP BY status", List.of(owner.value()), statement -> {
@@ -160,7 +173,7 @@ public final class OrdersPersistenceAdapter implements Orders {
 
     private static OrderSnapshot withVersion(OrderSnapshot s, long version) {
         return new OrderSnapshot(s.id(), s.status(), s.owner(), s.point(), s.operator(), s.details(), s.price(),
-                s.createdAt(), s.updatedAt(), version, s.history());
+                s.createdAt(), s.updatedAt(), s.firstPaidAt(), version, s.history());
     }
 
     private static String marks(int count) {

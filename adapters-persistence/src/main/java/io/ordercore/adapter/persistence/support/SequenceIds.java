@@ -3,10 +3,12 @@ package io.ordercore.adapter.persistence.support;
 import io.ordercore.application.port.out.Ids;
 import io.ordercore.domain.account.AccountId;
 import io.ordercore.domain.catalog.CallExampleId;
+import io.ordercore.domain.coupon.CouponGroupId;
+import io.ordercore.domain.coupon.CouponId;
 import io.ordercore.domain.catalog.CallTypeId;
 import io.ordercore.domain.catalog.CategoryId;
 import io.ordercore.domain.catalog.TalentId;
-import io.ordercore.domain.order.OrderId;
+import io.ordercore.domain.shared.OrderId;
 import io.ordercore.domain.point.PointId;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
@@ -54,6 +56,16 @@ public final class SequenceIds implements Ids {
     @Override
     public PointId nextPointId() {
         return new PointId(next("point_id_seq"));
+    }
+
+    @Override
+    public CouponId nextCouponId() {
+        return new CouponId(next("coupon_id_seq"));
+    }
+
+    @Override
+    public CouponGroupId nextCouponGroupId() {
+        return new CouponGroupId(next("coupon_group_id_seq"));
     }
 
     private long next(String sequence) {

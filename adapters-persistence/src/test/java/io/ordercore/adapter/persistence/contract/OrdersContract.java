@@ -14,7 +14,7 @@ import io.ordercore.application.port.out.Transactions;
 import io.ordercore.domain.account.AccountId;
 import io.ordercore.domain.order.CallWindow;
 import io.ordercore.domain.order.Order;
-import io.ordercore.domain.order.OrderId;
+import io.ordercore.domain.shared.OrderId;
 import io.ordercore.domain.order.OrderPrice;
 import io.ordercore.domain.order.OrderStatus;
 import io.ordercore.domain.point.PointId;

@@ -3,26 +3,31 @@ package io.ordercore.adapter.persistence.contract;
 import io.micronaut.context.ApplicationContext;
 import io.ordercore.application.port.out.Accounts;
 import io.ordercore.application.port.out.AuditLog;
+import io.ordercore.application.port.out.Coupons;
 import io.ordercore.application.port.out.Ids;
+import io.ordercore.application.port.out.Orders;
 import io.ordercore.application.port.out.Outbox;
 import io.ordercore.application.port.out.Points;
 import io.ordercore.application.port.out.RevokedTokens;
+import io.ordercore.application.port.out.Settings;
 import io.ordercore.application.port.out.Transactions;
 import io.ordercore.application.testing.InMemoryCore;
 import java.time.Clock;
 
 /** The storage ports a contract exercises, from the in-memory fakes or from a real database. */
 record PortSet(Accounts accounts, Points points, RevokedTokens revokedTokens, AuditLog auditLog, Outbox outbox, Ids ids,
-               Transactions transactions) {
+               Transactions transactions, Coupons coupons, Settings settings, Orders orders) {
 
     static PortSet inMemory() {
         InMemoryCore core = new InMemoryCore(Clock.systemUTC());
-        return new PortSet(core.accounts, core.points, core.revokedTokens, core.audit, core.outbox, core.ids, core.store);
+        return new PortSet(core.accounts, core.points, core.revokedTokens, core.audit, core.outbox, core.ids, core.store,
+                core.coupons, core.settings, core.orders);
     }
 
     static PortSet of(ApplicationContext context) {
         return new PortSet(context.getBean(Accounts.class), context.getBean(Points.class),
                 context.getBean(RevokedTokens.class), context.getBean(AuditLog.class), context.getBean(Outbox.class),
-                context.getBean(Ids.class), context.getBean(Transactions.class));
+                context.getBean(Ids.class), context.getBean(Transactions.class), context.getBean(Coupons.class),
+                context.getBean(Settings.class), context.getBean(Orders.class));
     }
 }

@@ -3,6 +3,7 @@ package io.ordercore.adapter.persistence.race;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.context.ApplicationContext;
+import io.ordercore.adapter.persistence.testing.CoreOnStorage;
 import io.ordercore.adapter.persistence.testing.StorageContext;
 import io.ordercore.adapter.persistence.testing.TestDatabase;
 import io.ordercore.application.port.in.NotificationsUseCase;
@@ -10,11 +11,13 @@ import io.ordercore.application.port.in.OutboxMessage;
 import io.ordercore.application.port.out.Accounts;
 import io.ordercore.application.port.out.AuditLog;
 import io.ordercore.application.port.out.Catalog;
+import io.ordercore.application.port.out.Coupons;
 import io.ordercore.application.port.out.Ids;
 import io.ordercore.application.port.out.Orders;
 import io.ordercore.application.port.out.Outbox;
 import io.ordercore.application.port.out.Points;
 import io.ordercore.application.port.out.RevokedTokens;
+import io.ordercore.application.port.out.Settings;
 import io.ordercore.application.port.out.Transactions;
 import io.ordercore.application.service.Ordercore;
 import io.ordercore.application.testing.RecordingNotificationSender;
@@ -61,10 +64,7 @@ class NotificationRacesTest {
     }
 
     private NotificationsUseCase dispatcher(ApplicationContext c, RecordingNotificationSender sender) {
-        return new Ordercore(new Ordercore.Ports(c.getBean(Orders.class), c.getBean(Catalog.class), c.getBean(Ids.class),
-                c.getBean(Transactions.class), new SimplePhoneNumbers(), clock, c.getBean(Accounts.class),
-                c.getBean(Points.class), new TestPasswordHasher(), c.getBean(RevokedTokens.class), c.getBean(AuditLog.class),
-                c.getBean(Outbox.class), sender)).notifications();
+        return CoreOnStorage.of(c, clock, sender).notifications();
     }
 
     private static void enqueue(ApplicationContext c, int count, MutableClock clock) {

@@ -3,6 +3,7 @@ package io.ordercore.adapter.persistence.race;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.context.ApplicationContext;
+import io.ordercore.adapter.persistence.testing.CoreOnStorage;
 import io.ordercore.adapter.persistence.testing.StorageContext;
 import io.ordercore.application.port.in.CallOrderForm;
 import io.ordercore.application.port.in.Caller;
@@ -12,11 +13,13 @@ import io.ordercore.application.port.in.RescheduleOrderUseCase.RescheduleOrderCo
 import io.ordercore.application.port.out.Accounts;
 import io.ordercore.application.port.out.AuditLog;
 import io.ordercore.application.port.out.Catalog;
+import io.ordercore.application.port.out.Coupons;
 import io.ordercore.application.port.out.Ids;
 import io.ordercore.application.port.out.Orders;
 import io.ordercore.application.port.out.Outbox;
 import io.ordercore.application.port.out.Points;
 import io.ordercore.application.port.out.RevokedTokens;
+import io.ordercore.application.port.out.Settings;
 import io.ordercore.application.port.out.Transactions;
 import io.ordercore.application.service.Ordercore;
 import io.ordercore.application.testing.RecordingNotificationSender;
@@ -24,22 +27,13 @@ import io.ordercore.application.testing.SimplePhoneNumbers;
 import io.ordercore.application.testing.TestPasswordHasher;
 import io.ordercore.domain.order.Order;
 import io.ordercore.domain.order.OrderHistoryEntry;
-import io.ordercore.domain.order.OrderId;
+import io.ordercore.domain.shared.OrderId;
 import io.ordercore.domain.order.OrderStatus;
-import io.ordercore.domain.shared.DomainException;
 import io.ordercore.domain.testing.MutableClock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.RepeatedTest;
@@ -65,11 +59,7 @@ class OrderRacesTest {
     @BeforeAll
     void start() {
         context = StorageContext.postgres("order_races");
-        core = new Ordercore(new Ordercore.Ports(context.getBean(Orders.class), context.getBean(Catalog.class),
-                context.getBean(Ids.class), context.getBean(Transactions.class), new SimplePhoneNumbers(), clock,
-                context.getBean(Accounts.class), context.getBean(Points.class), new TestPasswordHasher(),
-                context.getBean(RevokedTokens.class), context.getBean(AuditLog.class), context.getBean(Outbox.class),
-                new RecordingNotificationSender()));
+        core = CoreOnStorage.of(context, clock, new RecordingNotificationSender());
         var view = core.manageAccounts().createFirstAdmin("races-admin@example.com", "Admin", "a-long-Secret-42");
         admin = new Caller.SignedIn(view.id(), view.email(), view.role(), view.point(), java.util.Optional.empty());
         long category = core.manageCatalog().createCategory(SYSTEM, "Races").id().value();
@@ -91,15 +81,14 @@ class OrderRacesTest {
     @RepeatedTest(3)
     void concurrentStatusChangesLandExactlyOnce() throws Exception {
         OrderId id = place("race@example.com").id();
-        Map<String, AtomicInteger> outcomes = new ConcurrentHashMap<>();
 
-        runTogether(THREADS, i -> () -> {
+        Map<String, Integer> outcomes = Race.run(THREADS, i -> () -> {
             core.changeOrderStatus().changeStatus(new ChangeOrderStatusCommand(id, OrderStatus.CANCELLED, admin, "race " + i));
             return null;
-        }, outcomes);
+        });
 
-        assertThat(outcomes.get("OK")).hasValue(1);
-        int refused = outcomes.entrySet().stream().filter(e -> !e.getKey().equals("OK")).mapToInt(e -> e.getValue().get()).sum();
+        assertThat(outcomes.get("OK")).isEqualTo(1);
+        int refused = outcomes.entrySet().stream().filter(e -> !e.getKey().equals("OK")).mapToInt(Map.Entry::getValue).sum();
         assertThat(refused).isEqualTo(THREADS - 1);
         assertThat(outcomes.keySet()).isSubsetOf("OK", "CONCURRENT_UPDATE", "ILLEGAL_TRANSITION");
         Order stored = core.findOrders().get(SYSTEM, id);
@@ -111,17 +100,15 @@ class OrderRacesTest {
     @RepeatedTest(3)
     void rescheduleAndCancelRacingNeverBothLandOnAStaleOrder() throws Exception {
         OrderId id = place("race2@example.com").id();
-        Map<String, AtomicInteger> outcomes = new ConcurrentHashMap<>();
 
-        runTogether(THREADS, i -> i % 2 == 0
+        Map<String, Integer> outcomes = Race.run(THREADS, i -> i % 2 == 0
                 ? () -> core.changeOrderStatus().changeStatus(new ChangeOrderStatusCommand(id, OrderStatus.CANCELLED, admin, null))
-                : () -> core.rescheduleOrder().reschedule(new RescheduleOrderCommand(id, "2026-11-26", "1" + (i % 10) + ":00", "20:00", admin, null)),
-                outcomes);
+                : () -> core.rescheduleOrder().reschedule(new RescheduleOrderCommand(id, "2026-11-26", "1" + (i % 10) + ":00", "20:00", admin, null)));
 
         Order stored = core.findOrders().get(SYSTEM, id);
         // Every landed change is one history entry and one version step: nothing lost, nothing doubled.
-        assertThat(stored.history()).hasSize(outcomes.get("OK").get() + 1);
-        assertThat(stored.version()).isEqualTo(outcomes.get("OK").get() + 1L);
+        assertThat(stored.history()).hasSize(outcomes.get("OK") + 1);
+        assertThat(stored.version()).isEqualTo(outcomes.get("OK") + 1L);
         List<OrderHistoryEntry> cancels = stored.history().stream()
                 .filter(e -> e.to() == OrderStatus.CANCELLED && e.kind() == OrderHistoryEntry.Kind.STATUS).toList();
         assertThat(cancels).hasSizeLessThanOrEqualTo(1);
@@ -135,42 +122,15 @@ class OrderRacesTest {
 
     @Test
     void concurrentPlacementsGetDistinctIdsAndAllLand() throws Exception {
-        Map<String, AtomicInteger> outcomes = new ConcurrentHashMap<>();
-        List<OrderId> ids = java.util.Collections.synchronizedList(new ArrayList<>());
+                List<OrderId> ids = java.util.Collections.synchronizedList(new ArrayList<>());
 
-        runTogether(50, i -> () -> {
+        Map<String, Integer> outcomes = Race.run(50, i -> () -> {
             ids.add(place("many-" + i + "@example.com").id());
             return null;
-        }, outcomes);
+        });
 
-        assertThat(outcomes.get("OK")).hasValue(50);
+        assertThat(outcomes.get("OK")).isEqualTo(50);
         assertThat(new HashSet<>(ids)).hasSize(50);
         ids.forEach(id -> assertThat(core.findOrders().get(SYSTEM, id).status()).isEqualTo(OrderStatus.UNPAID));
-    }
-
-    /** Starts all tasks at once and counts outcomes by error code ("OK" for success). */
-    private static void runTogether(int count, java.util.function.IntFunction<Callable<?>> task,
-                                    Map<String, AtomicInteger> outcomes) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(count);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<?>> futures = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            Callable<?> work = task.apply(i);
-            futures.add(pool.submit(() -> {
-                start.await();
-                try {
-                    work.call();
-                    outcomes.computeIfAbsent("OK", k -> new AtomicInteger()).incrementAndGet();
-                } catch (DomainException e) {
-                    outcomes.computeIfAbsent(e.code(), k -> new AtomicInteger()).incrementAndGet();
-                }
-                return null;
-            }));
-        }
-        start.countDown();
-        for (Future<?> f : futures) {
-            f.get(60, TimeUnit.SECONDS);
-        }
-        pool.shutdown();
     }
 }

@@ -20,7 +20,7 @@ import io.ordercore.application.port.in.DeleteOrdersUseCase.DeleteOrdersCommand;
 import io.ordercore.application.port.in.FindOrdersUseCase;
 import io.ordercore.application.port.in.RescheduleOrderUseCase;
 import io.ordercore.application.port.in.RescheduleOrderUseCase.RescheduleOrderCommand;
-import io.ordercore.domain.order.OrderId;
+import io.ordercore.domain.shared.OrderId;
 import io.ordercore.domain.order.OrderStatus;
 import io.ordercore.domain.shared.Choices;
 import io.ordercore.domain.shared.Validation;

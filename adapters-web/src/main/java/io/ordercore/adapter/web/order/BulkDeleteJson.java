@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import io.ordercore.application.port.in.DeleteOrdersUseCase.DeleteOrdersResult;
 import io.ordercore.application.port.in.DeleteOrdersUseCase.KeptReason;
-import io.ordercore.domain.order.OrderId;
+import io.ordercore.domain.shared.OrderId;
 import java.util.List;
 import java.util.Map;
 

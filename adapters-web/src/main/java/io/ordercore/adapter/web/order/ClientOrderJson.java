@@ -23,7 +23,7 @@ public record ClientOrderJson(long id, String status, CallTypeRefJson callType, 
         CallOrderDetails d = order.details();
         return new ClientOrderJson(order.id().value(), order.status().name(), CallTypeRefJson.from(d.callType()),
                 ClientJson.from(d.client()), RecipientJson.from(d.recipient()), WindowJson.from(d.window()),
-                d.preferredGender().name(), d.wishes().orElse(null), d.anonymous(), d.couponCode().orElse(null),
-                PriceJson.from(order.price()), order.createdAt().toString());
+                d.preferredGender().name(), d.wishes().orElse(null), d.anonymous(),
+                PriceJson.couponCode(order.price()), PriceJson.from(order.price()), order.createdAt().toString());
     }
 }

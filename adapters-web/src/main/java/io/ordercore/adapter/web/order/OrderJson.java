@@ -21,9 +21,9 @@ public record OrderJson(long id, String status, CallTypeRefJson callType, Client
         CallOrderDetails d = order.details();
         return new OrderJson(order.id().value(), order.status().name(), CallTypeRefJson.from(d.callType()),
                 ClientJson.from(d.client()), RecipientJson.from(d.recipient()), WindowJson.from(d.window()),
-                d.preferredGender().name(), d.wishes().orElse(null), d.anonymous(), d.couponCode().orElse(null),
-                d.consentedAt().toString(), PriceJson.from(order.price()), order.createdAt().toString(),
-                order.updatedAt().toString(), order.version(),
+                d.preferredGender().name(), d.wishes().orElse(null), d.anonymous(),
+                PriceJson.couponCode(order.price()), d.consentedAt().toString(), PriceJson.from(order.price()),
+                order.createdAt().toString(), order.updatedAt().toString(), order.version(),
                 order.history().stream().map(HistoryEntryJson::from).toList());
     }
 }

@@ -13,7 +13,7 @@ import io.ordercore.application.port.in.Caller;
 import io.ordercore.application.port.in.ChangeOrderStatusUseCase;
 import io.ordercore.application.port.in.ChangeOrderStatusUseCase.ChangeOrderStatusCommand;
 import io.ordercore.domain.catalog.CallType;
-import io.ordercore.domain.order.OrderId;
+import io.ordercore.domain.shared.OrderId;
 import io.ordercore.domain.order.OrderStatus;
 import io.ordercore.domain.testing.MutableClock;
 import java.time.Duration;

@@ -33,6 +33,7 @@ class PlaceOrderHttpTest {
     @Test
     void placesAnOrder() {
         CallType type = fixtures.orderableCallType();
+        fixtures.superCoupon("SPRING25", 25, null);
 
         Reply reply = api.post("/api/v1/orders", """
                 {"callTypeId": %d, "clientName": "Ivan Petrov", "clientEmail": "Ivan@Example.com",
@@ -63,11 +64,14 @@ class PlaceOrderHttpTest {
         assertThat(reply.text("preferredGender")).isEqualTo("FEMALE");
         assertThat(reply.text("wishes")).isEqualTo("Sing, please");
         assertThat(reply.flag("anonymous")).isTrue();
-        assertThat(reply.text("couponCode")).isEqualTo("SPRING-25");
+        assertThat(reply.text("couponCode")).isEqualTo("SPRING25");
         assertThat(reply.text("price.price.amount")).isEqualTo("1500.00");
-        assertThat(reply.text("price.discount.amount")).isEqualTo("0.00");
-        assertThat(reply.text("price.total.amount")).isEqualTo("1500.00");
-        assertThat(reply.number("price.total.minor")).isEqualTo(150_000);
+        assertThat(reply.text("price.discount.amount")).isEqualTo("375.00");
+        assertThat(reply.text("price.total.amount")).isEqualTo("1125.00");
+        assertThat(reply.number("price.total.minor")).isEqualTo(112_500);
+        assertThat(reply.text("price.coupon.code")).isEqualTo("SPRING25");
+        assertThat(reply.text("price.coupon.kind")).isEqualTo("SUPER");
+        assertThat(reply.number("price.coupon.percent")).isEqualTo(25);
         assertThat(reply.text("price.total.currency")).isEqualTo("RUB");
         assertThat(reply.text("createdAt")).isEqualTo("2026-11-23T06:00:00Z");
         assertThat(reply.has("history")).as("history is for administrators").isFalse();
@@ -87,6 +91,9 @@ class PlaceOrderHttpTest {
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
         assertThat(reply.text("wishes")).isNull();
         assertThat(reply.text("couponCode")).isNull();
+        assertThat(reply.at("price.coupon").isNull()).isTrue();
+        assertThat(reply.text("price.discount.amount")).isEqualTo("0.00");
+        assertThat(reply.text("price.total.amount")).isEqualTo("1500.00");
         assertThat(reply.flag("anonymous")).isFalse();
         assertThat(reply.text("preferredGender")).isEqualTo("ANY");
     }

@@ -42,9 +42,10 @@ import org.junit.jupiter.api.TestFactory;
  *
  * <p>An allowed caller gets anything but 401 and 403 (a 400 for a sample body or a 404 for an id
  * that does not exist proves the door was open); a refused visitor gets 401 and a refused account
- * 403, both as problem JSON. Path ids are ones that do not exist, and sample bodies are chosen so
- * that no allowed call changes what another one sees. Micronaut answers HEAD on every GET route
- * with the GET's own rules; those HEAD routes are checked too, against their GET's row.
+ * 403, both as problem JSON. Path ids and coupon codes are ones that do not exist, and sample
+ * bodies are chosen so that no allowed call changes what another one sees. Micronaut answers HEAD
+ * on every GET route with the GET's own rules; those HEAD routes are checked too, against their
+ * GET's row.
  */
 @MicronautTest
 class RouteAccessMatrixTest {
@@ -60,10 +61,12 @@ class RouteAccessMatrixTest {
     private static final Set<Who> ACCOUNT_OPENERS = EnumSet.of(POINT_MANAGER, SUPERVISOR, ADMIN);
     private static final Set<Who> POINT_EDITORS = EnumSet.of(SUPERVISOR, ADMIN);
     private static final Set<Who> IMPERSONATORS = EnumSet.of(SUPERVISOR, ADMIN);
+    private static final Set<Who> COUPON_EDITORS = EnumSet.of(SITE_MANAGER, ADMIN);
     private static final Set<Who> ADMINS = EnumSet.of(ADMIN);
 
     private static final String HEAD = "HEAD ";
     private static final String NO_SUCH_ID = "999999";
+    private static final String NO_SUCH_CODE = "NOSUCHCOUPON";
     /** Replaced by the e-mail of an account whose password is {@link InMemoryCore#PASSWORD}. */
     private static final String KNOWN_EMAIL = "%KNOWN_EMAIL%";
 
@@ -87,6 +90,8 @@ class RouteAccessMatrixTest {
             rule("GET /api/v1/me/orders/{id}", SIGNED_IN),
             rule("GET /api/v1/me/statistics", SIGNED_IN),
             rule("POST /api/v1/me/orders/{id}/repeat", SIGNED_IN, "{}"),
+            rule("POST /api/v1/me/orders/{id}/coupon", SIGNED_IN, "{\"code\": \"" + NO_SUCH_CODE + "\"}"),
+            rule("GET /api/v1/me/coupons", SIGNED_IN),
             // staff: orders
             rule("GET /api/v1/admin/orders", ORDER_READERS),
             rule("GET /api/v1/admin/orders/{id}", ORDER_READERS),
@@ -128,6 +133,17 @@ class RouteAccessMatrixTest {
             rule("PUT /api/v1/admin/points/{id}", POINT_EDITORS, "{}"),
             rule("POST /api/v1/admin/points/{id}/managers", POINT_EDITORS, "{\"accountId\": " + NO_SUCH_ID + "}"),
             rule("POST /api/v1/admin/impersonate", IMPERSONATORS, "{\"accountId\": " + NO_SUCH_ID + "}"),
+            // staff: coupons
+            rule("GET /api/v1/admin/coupons/groups", COUPON_EDITORS),
+            rule("POST /api/v1/admin/coupons/groups", COUPON_EDITORS, "{}"),
+            rule("DELETE /api/v1/admin/coupons/groups/{id}", COUPON_EDITORS),
+            rule("POST /api/v1/admin/coupons/groups/{id}/delete-random", COUPON_EDITORS, "{\"count\": 1}"),
+            rule("GET /api/v1/admin/coupons", COUPON_EDITORS),
+            rule("POST /api/v1/admin/coupons/delete", COUPON_EDITORS, "{\"codes\": [\"" + NO_SUCH_CODE + "\"]}"),
+            rule("POST /api/v1/admin/coupons/super", COUPON_EDITORS, "{}"),
+            rule("POST /api/v1/admin/coupons/{code}/send", COUPON_EDITORS, "{\"email\": \"matrix@ordercore.test\"}"),
+            rule("GET /api/v1/admin/coupons/repeat-order-percent", COUPON_EDITORS),
+            rule("PUT /api/v1/admin/coupons/repeat-order-percent", COUPON_EDITORS, "{\"percent\": 0}"),
             // administrators
             rule("GET /api/v1/admin/audit", ADMINS),
             rule("GET /api/v1/admin/notifications", ADMINS),
@@ -190,7 +206,7 @@ class RouteAccessMatrixTest {
     private Reply send(String route, Access access, Who who) {
         int space = route.indexOf(' ');
         HttpMethod method = HttpMethod.parse(route.substring(0, space));
-        String path = route.substring(space + 1).replace("{id}", NO_SUCH_ID);
+        String path = route.substring(space + 1).replace("{id}", NO_SUCH_ID).replace("{code}", NO_SUCH_CODE);
         String body = access.body() == null ? null : access.body().replace(KNOWN_EMAIL, knownEmail);
         MutableHttpRequest<?> request = HttpRequest.create(method, path);
         if (body != null) {

@@ -1,7 +1,7 @@
 package io.ordercore.application.port.in;
 
 import io.ordercore.domain.order.Order;
-import io.ordercore.domain.order.OrderId;
+import io.ordercore.domain.shared.OrderId;
 import io.ordercore.domain.order.OrderStatus;
 import io.ordercore.domain.shared.Money;
 import java.util.Map;

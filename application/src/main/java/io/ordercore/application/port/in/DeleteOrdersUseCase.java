@@ -1,6 +1,6 @@
 package io.ordercore.application.port.in;
 
-import io.ordercore.domain.order.OrderId;
+import io.ordercore.domain.shared.OrderId;
 import io.ordercore.domain.order.OrderStatus;
 import java.util.EnumSet;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.ordercore.application.port.in;
 
 import io.ordercore.domain.order.Order;
-import io.ordercore.domain.order.OrderId;
+import io.ordercore.domain.shared.OrderId;
 
 /**
  * Reading orders, scoped to the caller: a client sees their own, an operator those proposed or

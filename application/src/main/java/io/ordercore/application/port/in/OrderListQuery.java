@@ -2,7 +2,7 @@ package io.ordercore.application.port.in;
 
 import io.ordercore.domain.account.AccountId;
 import io.ordercore.domain.catalog.CallTypeId;
-import io.ordercore.domain.order.OrderId;
+import io.ordercore.domain.shared.OrderId;
 import io.ordercore.domain.order.OrderStatus;
 import io.ordercore.domain.point.PointId;
 import io.ordercore.domain.shared.Choices;

@@ -1,7 +1,7 @@
 package io.ordercore.application.port.in;
 
 import io.ordercore.domain.order.Order;
-import io.ordercore.domain.order.OrderId;
+import io.ordercore.domain.shared.OrderId;
 import java.util.Objects;
 
 /** An administrator moves an order's call window (the only detail an administrator may edit). */

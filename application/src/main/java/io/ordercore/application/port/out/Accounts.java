@@ -28,4 +28,10 @@ public interface Accounts {
     List<Account> list(AccountListQuery query);
 
     boolean anyWithRole(Role role);
+
+    /**
+     * Locks the account's row until the caller's transaction ends, to serialise per-client counts
+     * (a client's every second paid order) across concurrent payments and instances.
+     */
+    void lock(AccountId id);
 }

@@ -4,8 +4,9 @@ import io.ordercore.application.port.in.OrderListQuery;
 import io.ordercore.application.port.in.OrderPage;
 import io.ordercore.domain.account.AccountId;
 import io.ordercore.domain.order.Order;
-import io.ordercore.domain.order.OrderId;
+import io.ordercore.domain.shared.OrderId;
 import io.ordercore.domain.order.OrderStatus;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +30,13 @@ public interface Orders {
 
     /** For one client: how many of their orders are in each status and what those orders total (minor units). */
     Map<OrderStatus, StatusTotals> totalsByStatus(AccountId owner);
+
+    /**
+     * The paid order's place among its client's paid orders: how many of them were first paid no later
+     * than it (ties broken by id), itself included. Stable however often it is asked, so a payment
+     * reported again after later orders were paid still counts as what it was.
+     */
+    long paidOrdinal(AccountId owner, Instant firstPaidAt, OrderId order);
 
     /** Count and sum of order totals (in minor units of the orders' currency). */
     record StatusTotals(long count, long totalMinor) {

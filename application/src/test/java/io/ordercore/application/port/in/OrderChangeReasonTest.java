@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ordercore.application.port.in.ChangeOrderStatusUseCase.ChangeOrderStatusCommand;
 import io.ordercore.application.port.in.RescheduleOrderUseCase.RescheduleOrderCommand;
-import io.ordercore.domain.order.OrderId;
+import io.ordercore.domain.shared.OrderId;
 import io.ordercore.domain.order.OrderStatus;
 import io.ordercore.domain.shared.ValidationException;
 import org.junit.jupiter.api.Test;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.ordercore.domain.account.AccountId;
 import io.ordercore.domain.catalog.CallTypeId;
-import io.ordercore.domain.order.OrderId;
+import io.ordercore.domain.shared.OrderId;
 import io.ordercore.domain.order.OrderStatus;
 import io.ordercore.domain.point.PointId;
 import io.ordercore.domain.shared.FieldError;

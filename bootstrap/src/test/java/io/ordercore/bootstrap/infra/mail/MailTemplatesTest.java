@@ -79,6 +79,20 @@ class MailTemplatesTest {
         all.put("name", "Anna");
         all.put("email", "anna@example.com");
         all.put("newEmail", "new@example.com");
+        all.put("code", "ABCDEFGH2345");
+        all.put("percent", "10");
+        all.put("expiresOn", "2026-12-31");
         return all;
+    }
+
+    @org.junit.jupiter.api.Test
+    void aRepeatOrderCouponMailCarriesTheCodePercentAndExpiry() {
+        RenderedMail mail = templates.render(message(NotificationType.COUPON_GRANTED, Language.EN,
+                Map.of("name", "Anna", "code", "ABCDEFGH2345", "percent", "10", "kind", "REPEAT_ORDER",
+                        "expiresOn", "2026-12-31"), Map.of()));
+
+        assertThat(mail.subject()).isEqualTo("A 10% coupon for your next order");
+        assertThat(mail.text()).contains("ABCDEFGH2345").contains("until 2026-12-31");
+        assertThat(mail.html()).contains("<b>ABCDEFGH2345</b>");
     }
 }

@@ -1,4 +1,4 @@
-package io.ordercore.domain.order;
+package io.ordercore.domain.shared;
 
 /** An order's number: positive, shown to clients and operators ("order 1042"). */
 public record OrderId(long value) {
