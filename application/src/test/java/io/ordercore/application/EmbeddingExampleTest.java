@@ -15,7 +15,12 @@ import io.ordercore.application.port.in.PlaceCallOrderUseCase.PlacedOrder;
 import io.ordercore.application.service.Ordercore;
 import io.ordercore.application.testing.InMemoryAccounts;
 import io.ordercore.application.testing.InMemoryAuditLog;
+import io.ordercore.application.testing.InMemoryCallResults;
 import io.ordercore.application.testing.InMemoryCatalog;
+import io.ordercore.application.testing.InMemoryDispatches;
+import io.ordercore.application.testing.InMemoryEarnings;
+import io.ordercore.application.testing.InMemoryOperators;
+import io.ordercore.application.testing.InMemoryReviews;
 import io.ordercore.application.testing.InMemoryCoupons;
 import io.ordercore.application.testing.InMemoryIds;
 import io.ordercore.application.testing.InMemoryOrders;
@@ -62,7 +67,9 @@ class EmbeddingExampleTest {
                 new InMemoryOrders(store), new InMemoryCatalog(store), new InMemoryIds(), store,
                 new SimplePhoneNumbers(), clock, new InMemoryAccounts(store), points, new TestPasswordHasher(),
                 new InMemoryRevokedTokens(store), new InMemoryAuditLog(store), new InMemoryOutbox(store),
-                new RecordingNotificationSender(), new InMemoryCoupons(store), new InMemorySettings(store)));
+                new RecordingNotificationSender(), new InMemoryCoupons(store), new InMemorySettings(store),
+                new Ordercore.Fulfilment(new InMemoryOperators(store), new InMemoryDispatches(store),
+                        new InMemoryCallResults(store), new InMemoryReviews(store), new InMemoryEarnings(store))));
 
         // 2. Your product, acting as itself, fills the catalog (a system caller is trusted with everything).
         Caller shop = Caller.system("my-shop");

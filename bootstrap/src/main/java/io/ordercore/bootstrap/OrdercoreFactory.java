@@ -5,26 +5,38 @@ import io.micronaut.context.annotation.Value;
 import io.ordercore.application.port.in.AccountCabinetUseCase;
 import io.ordercore.application.port.in.AuthenticateUseCase;
 import io.ordercore.application.port.in.BrowseCatalogUseCase;
+import io.ordercore.application.port.in.ChangeOrderStatusUseCase;
 import io.ordercore.application.port.in.ClientCouponsUseCase;
-import io.ordercore.application.port.in.ManageCouponsUseCase;
+import io.ordercore.application.port.in.DeleteOrdersUseCase;
+import io.ordercore.application.port.in.DispatchUseCase;
+import io.ordercore.application.port.in.FindOrdersUseCase;
 import io.ordercore.application.port.in.ImpersonateUseCase;
 import io.ordercore.application.port.in.ManageAccountsUseCase;
+import io.ordercore.application.port.in.ManageCatalogUseCase;
+import io.ordercore.application.port.in.ManageCouponsUseCase;
+import io.ordercore.application.port.in.ManageOperatorsUseCase;
 import io.ordercore.application.port.in.ManagePointsUseCase;
 import io.ordercore.application.port.in.NotificationsUseCase;
+import io.ordercore.application.port.in.OperatorCabinetUseCase;
+import io.ordercore.application.port.in.OrderPageUseCase;
+import io.ordercore.application.port.in.PayoutsUseCase;
+import io.ordercore.application.port.in.PlaceCallOrderUseCase;
 import io.ordercore.application.port.in.ReadAuditUseCase;
 import io.ordercore.application.port.in.RegisterUseCase;
+import io.ordercore.application.port.in.RescheduleOrderUseCase;
+import io.ordercore.application.port.in.ReviewsUseCase;
 import io.ordercore.application.port.in.SignInUseCase;
 import io.ordercore.application.port.in.SignOutUseCase;
-import io.ordercore.application.port.in.ChangeOrderStatusUseCase;
-import io.ordercore.application.port.in.DeleteOrdersUseCase;
-import io.ordercore.application.port.in.FindOrdersUseCase;
-import io.ordercore.application.port.in.ManageCatalogUseCase;
-import io.ordercore.application.port.in.PlaceCallOrderUseCase;
-import io.ordercore.application.port.in.RescheduleOrderUseCase;
+import io.ordercore.application.port.in.TelephonyUseCase;
 import io.ordercore.application.port.out.Accounts;
 import io.ordercore.application.port.out.AuditLog;
 import io.ordercore.application.port.out.Catalog;
+import io.ordercore.application.port.out.CallResults;
 import io.ordercore.application.port.out.Coupons;
+import io.ordercore.application.port.out.Dispatches;
+import io.ordercore.application.port.out.Earnings;
+import io.ordercore.application.port.out.Operators;
+import io.ordercore.application.port.out.Reviews;
 import io.ordercore.application.port.out.Ids;
 import io.ordercore.application.port.out.NotificationSender;
 import io.ordercore.application.port.out.Orders;
@@ -91,9 +103,11 @@ class OrdercoreFactory {
     Ordercore ordercore(Orders orders, Catalog catalog, Ids ids, Transactions transactions, PhoneNumbers phoneNumbers,
                         Clock clock, Accounts accounts, Points points, PasswordHasher passwordHasher,
                         RevokedTokens revokedTokens, AuditLog auditLog, Outbox outbox, NotificationSender sender,
-                        Coupons coupons, Settings settings) {
+                        Coupons coupons, Settings settings, Operators operators, Dispatches dispatches,
+                        CallResults callResults, Reviews reviews, Earnings earnings) {
         return new Ordercore(new Ordercore.Ports(orders, catalog, ids, transactions, phoneNumbers, clock, accounts, points,
-                passwordHasher, revokedTokens, auditLog, outbox, sender, coupons, settings));
+                passwordHasher, revokedTokens, auditLog, outbox, sender, coupons, settings,
+                new Ordercore.Fulfilment(operators, dispatches, callResults, reviews, earnings)));
     }
 
     @Singleton
@@ -189,5 +203,40 @@ class OrdercoreFactory {
     @Singleton
     ClientCouponsUseCase clientCoupons(Ordercore core) {
         return core.clientCoupons();
+    }
+
+    @Singleton
+    ManageOperatorsUseCase manageOperators(Ordercore core) {
+        return core.manageOperators();
+    }
+
+    @Singleton
+    DispatchUseCase dispatch(Ordercore core) {
+        return core.dispatch();
+    }
+
+    @Singleton
+    OperatorCabinetUseCase operatorCabinet(Ordercore core) {
+        return core.operatorCabinet();
+    }
+
+    @Singleton
+    TelephonyUseCase telephony(Ordercore core) {
+        return core.telephony();
+    }
+
+    @Singleton
+    ReviewsUseCase reviews(Ordercore core) {
+        return core.reviews();
+    }
+
+    @Singleton
+    PayoutsUseCase payouts(Ordercore core) {
+        return core.payouts();
+    }
+
+    @Singleton
+    OrderPageUseCase orderPages(Ordercore core) {
+        return core.orderPages();
     }
 }

@@ -49,6 +49,12 @@ final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** Posts the body with one extra header (e.g. a callback's signature). */
+    Response post(String path, String json, String header, String value) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .header(header, value).POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     Response put(String path, String json) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));

@@ -3,9 +3,13 @@ package io.ordercore.adapter.cli;
 import io.ordercore.adapter.cli.audit.AuditCommand;
 import io.ordercore.adapter.cli.catalog.CatalogCommand;
 import io.ordercore.adapter.cli.coupons.CouponsCommand;
+import io.ordercore.adapter.cli.dispatch.DispatchCommand;
 import io.ordercore.adapter.cli.notifications.NotificationsCommand;
+import io.ordercore.adapter.cli.operators.OperatorsCommand;
 import io.ordercore.adapter.cli.orders.OrdersCommand;
+import io.ordercore.adapter.cli.payouts.PayoutsCommand;
 import io.ordercore.adapter.cli.points.PointsCommand;
+import io.ordercore.adapter.cli.reviews.ReviewsCommand;
 import io.ordercore.adapter.cli.users.UsersCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,7 +26,8 @@ import picocli.CommandLine.Option;
             "  ordercore users create --role ADMIN --email E --password-stdin"
         },
         subcommands = {CatalogCommand.class, OrdersCommand.class, UsersCommand.class, PointsCommand.class,
-            AuditCommand.class, NotificationsCommand.class, CouponsCommand.class})
+            AuditCommand.class, NotificationsCommand.class, CouponsCommand.class, OperatorsCommand.class,
+            DispatchCommand.class, ReviewsCommand.class, PayoutsCommand.class})
 final class OrdercoreCommand extends CliGroup {
 
     // Read by CliContext through the command spec, so that help never resolves the account.

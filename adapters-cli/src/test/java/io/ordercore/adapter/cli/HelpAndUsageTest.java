@@ -46,6 +46,12 @@ class HelpAndUsageTest {
                   notifications  The e-mail outbox: list messages, retry a failed one.
                   coupons        Coupons: generate, list, delete, send; super coupons; the
                                    repeat-order percent.
+                  operators      Operators' dispatch profiles: add, update, list, show, pause,
+                                   resume, freeze.
+                  dispatch       Dispatch: explain decisions, assign or remove an operator by
+                                   hand, run due work.
+                  reviews        Reviews of completed orders: list, approve, reject.
+                  payouts        Operators' payout requests: list, set the status.
                 """);
         assertThat(run.out()).endsWith("""
                 Errors go to stderr as 'error: <CODE>: <message>', then '  <field>: <message>'
@@ -59,7 +65,8 @@ class HelpAndUsageTest {
                   3  not found (NOT_FOUND)
                   4  conflict with the current state (ILLEGAL_TRANSITION, ORDER_FINAL,
                      CONCURRENT_UPDATE, ADMIN_EXISTS), or 'orders delete' kept some
-                     orders (ORDERS_KEPT)
+                     orders (ORDERS_KEPT), or 'reviews approve|reject' found some
+                     reviews not pending (REVIEWS_NOT_PENDING)
                   5  refused by a business rule
                   6  the account to act as is unknown or blocked (UNAUTHENTICATED)
                   7  the account acted as may not do this (FORBIDDEN)
@@ -102,6 +109,63 @@ class HelpAndUsageTest {
                   send            E-mail a coupon to a client.
                   super           Super coupons: one code for many clients, each client once.
                   repeat-percent  The percent of repeat-order coupons (every second paid order).
+                """);
+    }
+
+    @Test
+    void operatorsHelpListsItsCommands() {
+        CliRun run = CliRun.run(untouchable(), "operators", "--help");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).endsWith("""
+                Commands:
+                  add     Give an OPERATOR account its dispatch profile; prints the operator's
+                            id.
+                  update  Change an operator's profile; prints the operator's id.
+                  list    List operators by id, a page at a time.
+                  show    Show one operator's profile and how many orders it holds now.
+                  pause   Stop proposing new orders to an operator for now (PAUSED).
+                  resume  Let dispatch propose orders to a paused or frozen operator again
+                            (ACTIVE).
+                  freeze  Stop an operator by an administrator's decision (FROZEN).
+                """);
+    }
+
+    @Test
+    void dispatchHelpListsItsCommands() {
+        CliRun run = CliRun.run(untouchable(), "dispatch", "--help");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).endsWith("""
+                Commands:
+                  explain          Show every dispatch decision about an order, oldest first,
+                                     and why.
+                  assign           Propose a PAID order to this operator by hand.
+                  remove-operator  Take an order from its operator (last resort) and dispatch
+                                     it again.
+                  cancel-refusal   Let dispatch propose an order again to an operator who
+                                     refused it.
+                  awaiting         List paid orders no operator could take yet, the longest
+                                     waiting first.
+                  run              Run the due scheduled dispatch work once; prints how many
+                                     items were handled.
+                """);
+    }
+
+    @Test
+    void reviewsAndPayoutsHelpListTheirCommands() {
+        assertThat(CliRun.run(untouchable(), "reviews", "--help").out()).endsWith("""
+                Commands:
+                  list     List reviews, newest first, a page at a time.
+                  approve  Approve pending reviews: publish them and apply their attitude to
+                             the rating.
+                  reject   Reject pending reviews: they are never published and change no
+                             rating.
+                """);
+        assertThat(CliRun.run(untouchable(), "payouts", "--help").out()).endsWith("""
+                Commands:
+                  list        List payout requests, newest first, a page at a time.
+                  set-status  Move a payout request to another status.
                 """);
     }
 
@@ -154,7 +218,13 @@ class HelpAndUsageTest {
                 "notifications", "notifications list", "notifications retry",
                 "coupons", "coupons generate", "coupons groups", "coupons list", "coupons delete", "coupons send",
                 "coupons super", "coupons super create",
-                "coupons repeat-percent", "coupons repeat-percent show", "coupons repeat-percent set");
+                "coupons repeat-percent", "coupons repeat-percent show", "coupons repeat-percent set",
+                "operators", "operators add", "operators update", "operators list", "operators show", "operators pause",
+                "operators resume", "operators freeze",
+                "dispatch", "dispatch explain", "dispatch assign", "dispatch remove-operator", "dispatch cancel-refusal",
+                "dispatch awaiting", "dispatch run",
+                "reviews", "reviews list", "reviews approve", "reviews reject",
+                "payouts", "payouts list", "payouts set-status");
     }
 
     @ParameterizedTest
@@ -242,7 +312,20 @@ class HelpAndUsageTest {
                 args(List.of("coupons", "send", "ABCD"), "error: USAGE_ERROR: Missing required option: '--to=EMAIL'"),
                 args(List.of("coupons", "super", "create"), "error: USAGE_ERROR: Missing required option: '--percent=P'"),
                 args(List.of("coupons", "repeat-percent", "set", "ten"), "error: USAGE_ERROR: Invalid value for positional "
-                        + "parameter at index 0 (P): 'ten' is not an int"));
+                        + "parameter at index 0 (P): 'ten' is not an int"),
+                args(List.of("operators"), "error: USAGE_ERROR: choose a command"),
+                args(List.of("operators", "add", "--email", "olga@example.com"),
+                        "error: USAGE_ERROR: Missing required options: '--gender=GENDER', '--tariff=KOPECKS'"),
+                args(List.of("operators", "update", "2", "--talent", "1", "--no-talents"),
+                        "error: USAGE_ERROR: --talent and --no-talents cannot be used together"),
+                args(List.of("operators", "pause"), "error: USAGE_ERROR: Missing required parameter: 'ID'"),
+                args(List.of("dispatch"), "error: USAGE_ERROR: choose a command"),
+                args(List.of("dispatch", "assign", "1"), "error: USAGE_ERROR: Missing required option: '--operator=ID'"),
+                args(List.of("dispatch", "explain", "one"), "error: USAGE_ERROR: Invalid value for positional parameter "
+                        + "at index 0 (ORDER): 'one' is not a long"),
+                args(List.of("dispatch", "cancel-refusal", "1"), "error: USAGE_ERROR: Missing required option: '--operator=ID'"),
+                args(List.of("reviews", "approve"), "error: USAGE_ERROR: Missing required parameter: 'ID'"),
+                args(List.of("payouts", "set-status", "1"), "error: USAGE_ERROR: Missing required parameter: 'STATUS'"));
     }
 
     private static org.junit.jupiter.params.provider.Arguments args(List<String> args, String firstLine) {

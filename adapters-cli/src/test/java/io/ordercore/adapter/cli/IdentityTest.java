@@ -72,6 +72,24 @@ class IdentityTest {
         sample("coupons super create", "--percent 5");
         sample("coupons repeat-percent show", "");
         sample("coupons repeat-percent set", "15");
+        sample("operators add", "--email olga@example.com --gender FEMALE --tariff 50000");
+        sample("operators update", "2 --capacity 2");
+        sample("operators list", "");
+        sample("operators show", "2");
+        sample("operators pause", "2");
+        sample("operators resume", "2");
+        sample("operators freeze", "2");
+        sample("dispatch explain", "1");
+        sample("dispatch assign", "1 --operator 2");
+        sample("dispatch remove-operator", "1 --penalty");
+        sample("dispatch cancel-refusal", "1 --operator 2");
+        sample("dispatch awaiting", "");
+        sample("dispatch run", "");
+        sample("reviews list", "");
+        sample("reviews approve", "1 2");
+        sample("reviews reject", "1");
+        sample("payouts list", "");
+        sample("payouts set-status", "1 TRANSFERRED");
     }
 
     private static void sample(String path, String rest) {

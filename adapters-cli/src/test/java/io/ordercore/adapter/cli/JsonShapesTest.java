@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class JsonShapesTest {
 
-    private static final String[] ORDER = {"id", "status", "createdAt", "updatedAt", "version", "client", "recipient",
+    private static final String[] ORDER = {"id", "status", "operatorId", "createdAt", "updatedAt", "version", "client", "recipient",
         "callType", "window", "preferredGender", "wishes", "anonymous", "consentedAt", "couponCode", "price", "history"};
     private static final String[] ACCOUNT = {"id", "email", "name", "role", "pointId", "blocked", "lockedUntil", "language",
         "createdAt"};
@@ -25,6 +25,12 @@ class JsonShapesTest {
         "totalLimit", "uses", "usedByOrderId", "grantedForOrderId", "createdAt"};
     private static final String[] CALL_TYPE = {"id", "categoryId", "name", "price", "description", "requiredGender",
         "talentIds", "imageUrl", "frozen"};
+
+    private static final String[] OPERATOR = {"id", "email", "name", "gender", "talentIds", "tariff", "rating", "state",
+        "capacity", "workingHours", "activeOrders"};
+    private static final String[] REVIEW = {"id", "orderId", "clientId", "operatorId", "attitude", "status", "createdAt",
+        "moderatedAt", "text"};
+    private static final String[] PAYOUT = {"id", "payeeId", "amount", "status", "createdAt", "updatedAt", "note"};
 
     private final TestCore t = new TestCore();
 
@@ -259,5 +265,68 @@ class JsonShapesTest {
                 "attempts", "createdAt", "nextAttemptAt", "sentAt", "lastError", "params");
         t.memory.outbox.markFailed(1, "down", java.util.Optional.empty());
         assertThat(fields(json("notifications", "retry", "1", "--format", "json"))).containsExactly("id", "retried");
+    }
+
+    @Test
+    void operators() {
+        t.run("users", "create", "--email", "olga@example.com", "--role", "OPERATOR");
+
+        JsonNode added = json("operators", "add", "--email", "olga@example.com", "--gender", "FEMALE", "--tariff", "1",
+                "--format", "json");
+        assertThat(fields(added)).containsExactly(OPERATOR);
+        assertThat(fields(added.get("tariff"))).containsExactly("amount", "currency");
+        assertThat(fields(json("operators", "update", "3", "--capacity", "2", "--format", "json"))).containsExactly(OPERATOR);
+        assertThat(fields(json("operators", "show", "3", "--format", "json"))).containsExactly(OPERATOR);
+        for (String change : List.of("pause", "freeze", "resume")) {
+            assertThat(fields(json("operators", change, "3", "--format", "json"))).as(change).containsExactly(OPERATOR);
+        }
+        JsonNode list = json("operators", "list", "--format", "json");
+        assertThat(fields(list)).containsExactly("items", "nextAfter");
+        assertThat(fields(list.get("items").get(0))).containsExactly(OPERATOR);
+    }
+
+    @Test
+    void dispatch() {
+        t.operator("olga@example.com", "FEMALE");
+        t.placePaid();
+
+        JsonNode explained = json("dispatch", "explain", "2", "--format", "json");
+        assertThat(fields(explained)).containsExactly("orderId", "decisions");
+        assertThat(fields(explained.get("decisions").get(0)))
+                .containsExactly("at", "kind", "chosenOperatorId", "decidedBy", "explanation");
+        assertThat(fields(json("dispatch", "remove-operator", "2", "--format", "json"))).containsExactly(ORDER);
+        JsonNode awaiting = json("dispatch", "awaiting", "--format", "json");
+        assertThat(fields(awaiting)).containsExactly("items");
+        assertThat(fields(awaiting.get("items").get(0))).containsExactly("orderId", "stage", "dueAt");
+        assertThat(fields(json("dispatch", "cancel-refusal", "2", "--operator", "3", "--format", "json")))
+                .containsExactly("orderId", "operatorId", "refusalCancelled");
+        assertThat(fields(json("dispatch", "assign", "2", "--operator", "3", "--format", "json"))).containsExactly(ORDER);
+        assertThat(fields(json("dispatch", "run", "--format", "json"))).containsExactly("handled");
+    }
+
+    @Test
+    void reviews() {
+        t.operator("olga@example.com", "FEMALE");
+        t.review(t.complete(t.placePaid()), "Lovely", 1);
+
+        JsonNode list = json("reviews", "list", "--format", "json");
+        assertThat(fields(list)).containsExactly("items", "nextBefore");
+        assertThat(fields(list.get("items").get(0))).containsExactly(REVIEW);
+        assertThat(fields(json("reviews", "approve", "1", "--format", "json")))
+                .containsExactly("status", "requested", "moderated");
+    }
+
+    @Test
+    void payouts() {
+        t.operator("olga@example.com", "FEMALE");
+        t.complete(t.placePaid());
+        t.core().operatorCabinet().requestPayout(t.core().authenticate().asAccount("olga@example.com"), 100L);
+
+        JsonNode list = json("payouts", "list", "--format", "json");
+        assertThat(fields(list)).containsExactly("items", "nextBefore");
+        assertThat(fields(list.get("items").get(0))).containsExactly(PAYOUT);
+        assertThat(fields(list.get("items").get(0).get("amount"))).containsExactly("amount", "currency");
+        assertThat(fields(json("payouts", "set-status", "1", "ERROR", "--note", "n", "--format", "json")))
+                .containsExactly(PAYOUT);
     }
 }

@@ -41,6 +41,7 @@ class OrderCommandsTest {
         assertThat(ok("orders", "show", "1").out()).isEqualTo("""
                 id                 1
                 status             CANCELLED
+                operator           -
                 created            2026-11-23T06:00:00Z
                 updated            2026-11-23T06:01:00Z
                 version            2

@@ -44,6 +44,17 @@ public final class PathIds {
         return new CouponGroupId(raw);
     }
 
+    /** An operator is identified by its account. */
+    public static AccountId operator(long raw) {
+        requirePositive("Operator", raw);
+        return new AccountId(raw);
+    }
+
+    public static long payout(long raw) {
+        requirePositive("Payout request", raw);
+        return raw;
+    }
+
     private static void requirePositive(String what, long raw) {
         if (raw <= 0) {
             throw new NotFoundException(what, raw);

@@ -7,19 +7,26 @@ import io.ordercore.application.port.in.BrowseCatalogUseCase;
 import io.ordercore.application.port.in.ChangeOrderStatusUseCase;
 import io.ordercore.application.port.in.ClientCouponsUseCase;
 import io.ordercore.application.port.in.DeleteOrdersUseCase;
+import io.ordercore.application.port.in.DispatchUseCase;
 import io.ordercore.application.port.in.FindOrdersUseCase;
 import io.ordercore.application.port.in.ImpersonateUseCase;
 import io.ordercore.application.port.in.ManageAccountsUseCase;
 import io.ordercore.application.port.in.ManageCatalogUseCase;
 import io.ordercore.application.port.in.ManageCouponsUseCase;
+import io.ordercore.application.port.in.ManageOperatorsUseCase;
 import io.ordercore.application.port.in.ManagePointsUseCase;
 import io.ordercore.application.port.in.NotificationsUseCase;
+import io.ordercore.application.port.in.OperatorCabinetUseCase;
+import io.ordercore.application.port.in.OrderPageUseCase;
+import io.ordercore.application.port.in.PayoutsUseCase;
 import io.ordercore.application.port.in.PlaceCallOrderUseCase;
 import io.ordercore.application.port.in.ReadAuditUseCase;
 import io.ordercore.application.port.in.RegisterUseCase;
 import io.ordercore.application.port.in.RescheduleOrderUseCase;
+import io.ordercore.application.port.in.ReviewsUseCase;
 import io.ordercore.application.port.in.SignInUseCase;
 import io.ordercore.application.port.in.SignOutUseCase;
+import io.ordercore.application.port.in.TelephonyUseCase;
 import io.ordercore.application.testing.InMemoryCore;
 import io.ordercore.domain.testing.MutableClock;
 import jakarta.inject.Singleton;
@@ -135,5 +142,40 @@ public class TestCore {
     @Singleton
     ClientCouponsUseCase clientCoupons(InMemoryCore c) {
         return c.core.clientCoupons();
+    }
+
+    @Singleton
+    ManageOperatorsUseCase manageOperators(InMemoryCore c) {
+        return c.core.manageOperators();
+    }
+
+    @Singleton
+    DispatchUseCase dispatch(InMemoryCore c) {
+        return c.core.dispatch();
+    }
+
+    @Singleton
+    OperatorCabinetUseCase operatorCabinet(InMemoryCore c) {
+        return c.core.operatorCabinet();
+    }
+
+    @Singleton
+    TelephonyUseCase telephony(InMemoryCore c) {
+        return c.core.telephony();
+    }
+
+    @Singleton
+    ReviewsUseCase reviews(InMemoryCore c) {
+        return c.core.reviews();
+    }
+
+    @Singleton
+    PayoutsUseCase payouts(InMemoryCore c) {
+        return c.core.payouts();
+    }
+
+    @Singleton
+    OrderPageUseCase orderPages(InMemoryCore c) {
+        return c.core.orderPages();
     }
 }

@@ -14,12 +14,14 @@ final class ChangeOrderStatusService implements ChangeOrderStatusUseCase {
     private final Clock clock;
     private final Notices notices;
     private final AuditTrail audit;
+    private final Dispatcher dispatcher;
 
-    ChangeOrderStatusService(Orders orders, Clock clock, Notices notices, AuditTrail audit) {
+    ChangeOrderStatusService(Orders orders, Clock clock, Notices notices, AuditTrail audit, Dispatcher dispatcher) {
         this.orders = orders;
         this.clock = clock;
         this.notices = notices;
         this.audit = audit;
+        this.dispatcher = dispatcher;
     }
 
     @Override
@@ -33,6 +35,7 @@ final class ChangeOrderStatusService implements ChangeOrderStatusUseCase {
                     order.changeStatus(command.target(), command.caller().actor(), command.reason(), clock);
                     Order saved = orders.save(order);
                     notices.statusChanged(saved, from);
+                    dispatcher.statusChangedByHand(saved);
                     return saved;
                 });
     }

@@ -34,7 +34,7 @@ final class ClientCouponsService implements ClientCouponsUseCase {
 
     @Override
     public Order apply(Caller caller, OrderId orderId, String code) {
-        return audit.record(caller, "order.coupon.apply", "order:" + orderId, () -> {
+        Order applied = audit.record(caller, "order.coupon.apply", "order:" + orderId, () -> {
             Caller.SignedIn me = Permissions.signedIn(caller);
             Validation v = new Validation();
             CouponCode parsed = v.require("code", code) ? v.check("code", () -> CouponCode.parse(code)) : null;
@@ -50,6 +50,8 @@ final class ClientCouponsService implements ClientCouponsUseCase {
             }
             return saved;
         });
+        paidOrders.afterCommit(applied);
+        return applied;
     }
 
     @Override

@@ -22,9 +22,12 @@ import java.util.Set;
  */
 final class Notices {
 
-    /** The statuses a client hears about; the others are internal steps. */
+    /**
+     * The statuses a client hears about; the others are internal steps. Completion is announced
+     * separately, once its recording is ready ({@link #completed}).
+     */
     static final Set<OrderStatus> CLIENT_VISIBLE = EnumSet.of(OrderStatus.PAID, OrderStatus.IN_PROGRESS,
-            OrderStatus.COMPLETED, OrderStatus.FAILED, OrderStatus.CANCELLED);
+            OrderStatus.FAILED, OrderStatus.CANCELLED);
 
     private final Outbox outbox;
     private final Accounts accounts;
@@ -51,6 +54,28 @@ final class Notices {
         if (CLIENT_VISIBLE.contains(order.status()) && from != order.status()) {
             send(NotificationType.ORDER_STATUS_CHANGED, order, Map.of("from", from.name()));
         }
+    }
+
+    /** Tells the operator an order waits for their answer. */
+    void proposed(Order order, io.ordercore.domain.account.AccountId operator) {
+        accounts.find(operator).ifPresent(account -> {
+            Map<String, String> params = orderParams(order);
+            params.put("name", account.name());
+            outbox.enqueue(Notification.of(NotificationType.ORDER_PROPOSED, account.email(), account.language(), params),
+                    clock.instant());
+        });
+    }
+
+    /** The call is done and its recording ready: the client gets the order page's link. */
+    void completed(Order order, String pageToken) {
+        send(NotificationType.ORDER_COMPLETED, order, Map.of("pageToken", pageToken));
+    }
+
+    void payoutTransferred(Account payee, io.ordercore.domain.earning.PayoutRequest payout) {
+        outbox.enqueue(Notification.of(NotificationType.PAYOUT_TRANSFERRED, payee.email(), payee.language(),
+                Map.of("name", payee.name(), "payoutId", String.valueOf(payout.id()),
+                        "amount", payout.amount().toDecimal().toPlainString(),
+                        "currency", payout.amount().currency().getCurrencyCode())), clock.instant());
     }
 
     void rescheduled(Order order) {
@@ -89,7 +114,13 @@ final class Notices {
 
     private void send(NotificationType type, Order order, Map<String, String> extra) {
         Language language = order.owner().flatMap(accounts::find).map(Account::language).orElse(Language.RU);
-        Map<String, String> params = new HashMap<>(extra);
+        Map<String, String> params = orderParams(order);
+        params.putAll(extra);
+        outbox.enqueue(Notification.of(type, order.details().client().email(), language, params), clock.instant());
+    }
+
+    private static Map<String, String> orderParams(Order order) {
+        Map<String, String> params = new HashMap<>();
         var d = order.details();
         params.put("orderId", order.id().toString());
         params.put("status", order.status().name());
@@ -100,6 +131,6 @@ final class Notices {
         params.put("windowEnd", d.window().end().toString());
         params.put("total", order.price().total().toDecimal().toPlainString());
         params.put("currency", order.price().total().currency().getCurrencyCode());
-        outbox.enqueue(Notification.of(type, d.client().email(), language, params), clock.instant());
+        return params;
     }
 }

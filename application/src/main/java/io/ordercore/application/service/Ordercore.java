@@ -33,6 +33,18 @@ import io.ordercore.application.port.out.Points;
 import io.ordercore.application.port.out.RevokedTokens;
 import io.ordercore.application.port.out.Settings;
 import io.ordercore.application.port.out.Transactions;
+import io.ordercore.application.port.in.DispatchUseCase;
+import io.ordercore.application.port.in.ManageOperatorsUseCase;
+import io.ordercore.application.port.in.OperatorCabinetUseCase;
+import io.ordercore.application.port.in.OrderPageUseCase;
+import io.ordercore.application.port.in.PayoutsUseCase;
+import io.ordercore.application.port.in.ReviewsUseCase;
+import io.ordercore.application.port.in.TelephonyUseCase;
+import io.ordercore.application.port.out.CallResults;
+import io.ordercore.application.port.out.Dispatches;
+import io.ordercore.application.port.out.Earnings;
+import io.ordercore.application.port.out.Operators;
+import io.ordercore.application.port.out.Reviews;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -43,7 +55,8 @@ import java.util.Objects;
  *
  * <pre>
  * Ordercore core = new Ordercore(new Ordercore.Ports(orders, catalog, ids, transactions, phones, clock,
- *         accounts, points, hasher, revokedTokens, auditLog, outbox, sender, coupons, settings));
+ *         accounts, points, hasher, revokedTokens, auditLog, outbox, sender, coupons, settings,
+ *         new Ordercore.Fulfilment(operators, dispatches, callResults, reviews, earnings)));
  * PlacedOrder placed = core.placeCallOrder().place(Caller.anonymous(), form);
  * </pre>
  */
@@ -53,7 +66,8 @@ public final class Ordercore {
     public record Ports(Orders orders, Catalog catalog, Ids ids, Transactions transactions, PhoneNumbers phoneNumbers,
                         Clock clock, Accounts accounts, Points points, PasswordHasher passwordHasher,
                         RevokedTokens revokedTokens, AuditLog auditLog, Outbox outbox,
-                        NotificationSender notificationSender, Coupons coupons, Settings settings) {
+                        NotificationSender notificationSender, Coupons coupons, Settings settings,
+                        Fulfilment fulfilment) {
         public Ports {
             Objects.requireNonNull(orders, "orders");
             Objects.requireNonNull(catalog, "catalog");
@@ -70,6 +84,19 @@ public final class Ordercore {
             Objects.requireNonNull(notificationSender, "notificationSender");
             Objects.requireNonNull(coupons, "coupons");
             Objects.requireNonNull(settings, "settings");
+            Objects.requireNonNull(fulfilment, "fulfilment");
+        }
+    }
+
+    /** The ports of dispatch and everything after it: operators, decisions, calls, reviews, earnings. */
+    public record Fulfilment(Operators operators, Dispatches dispatches, CallResults callResults, Reviews reviews,
+                             Earnings earnings) {
+        public Fulfilment {
+            Objects.requireNonNull(operators, "operators");
+            Objects.requireNonNull(dispatches, "dispatches");
+            Objects.requireNonNull(callResults, "callResults");
+            Objects.requireNonNull(reviews, "reviews");
+            Objects.requireNonNull(earnings, "earnings");
         }
     }
 
@@ -92,13 +119,25 @@ public final class Ordercore {
     private final NotificationsUseCase notifications;
     private final ManageCouponsUseCase manageCoupons;
     private final ClientCouponsUseCase clientCoupons;
+    private final ManageOperatorsUseCase manageOperators;
+    private final DispatchUseCase dispatch;
+    private final OperatorCabinetUseCase operatorCabinet;
+    private final TelephonyUseCase telephony;
+    private final ReviewsUseCase reviews;
+    private final PayoutsUseCase payouts;
+    private final OrderPageUseCase orderPages;
 
     public Ordercore(Ports p) {
         AuditTrail audit = new AuditTrail(p.auditLog(), p.transactions(), p.clock());
         Notices notices = new Notices(p.outbox(), p.accounts(), p.clock());
         Credentials credentials = new Credentials(p.accounts(), p.passwordHasher(), p.transactions(), p.clock());
         CouponActivation activation = new CouponActivation(p.coupons(), p.clock());
-        PaidOrders paidOrders = new PaidOrders(p.orders(), p.accounts(), p.coupons(), p.settings(), p.ids(), notices, p.clock());
+        Fulfilment f = p.fulfilment();
+        DispatchSettings dispatchSettings = new DispatchSettings(p.settings());
+        Dispatcher dispatcher = new Dispatcher(p.orders(), p.catalog(), f.operators(), f.dispatches(), p.transactions(),
+                dispatchSettings, notices, p.clock());
+        PaidOrders paidOrders = new PaidOrders(p.orders(), p.accounts(), p.coupons(), p.settings(), p.ids(), notices,
+                dispatcher, p.clock());
         this.placeCallOrder = new PlaceCallOrderService(p.orders(), p.catalog(), p.ids(), p.phoneNumbers(),
                 p.transactions(), p.clock(), p.accounts(), p.points(), p.passwordHasher(), credentials, notices, audit,
                 activation, paidOrders);
@@ -106,8 +145,22 @@ public final class Ordercore {
                 audit, p.clock());
         this.clientCoupons = new ClientCouponsService(p.orders(), p.coupons(), activation, paidOrders, notices, audit);
         this.findOrders = new FindOrdersService(p.orders());
-        this.changeOrderStatus = new ChangeOrderStatusService(p.orders(), p.clock(), notices, audit);
-        this.rescheduleOrder = new RescheduleOrderService(p.orders(), p.clock(), notices, audit);
+        this.changeOrderStatus = new ChangeOrderStatusService(p.orders(), p.clock(), notices, audit, dispatcher);
+        this.manageOperators = new ManageOperatorsService(f.operators(), p.accounts(), p.catalog(), audit);
+        ScheduledDispatch scheduled = new ScheduledDispatch(p.orders(), f.dispatches(), dispatcher, p.transactions(),
+                dispatchSettings, p.clock());
+        this.dispatch = new DispatchService(p.orders(), f.operators(), f.dispatches(), f.earnings(), f.reviews(), dispatcher,
+                scheduled, p.ids(), audit, p.clock());
+        this.operatorCabinet = new OperatorCabinetService(p.orders(), p.accounts(), f.dispatches(), f.earnings(), dispatcher,
+                notices, p.ids(), audit, p.clock());
+        OrderPages pages = new OrderPages(f.callResults());
+        this.telephony = new TelephonyService(p.orders(), f.callResults(), f.operators(), f.earnings(), f.dispatches(), pages,
+                p.ids(), notices, audit, p.clock());
+        this.reviews = new ReviewsService(p.orders(), f.reviews(), f.operators(), p.accounts(), p.settings(), p.ids(), audit,
+                p.clock());
+        this.payouts = new PayoutsService(f.earnings(), p.accounts(), notices, audit, p.clock());
+        this.orderPages = new OrderPageService(p.orders(), f.callResults());
+        this.rescheduleOrder = new RescheduleOrderService(p.orders(), p.clock(), notices, audit, dispatcher);
         this.deleteOrders = new DeleteOrdersService(p.orders(), audit);
         this.browseCatalog = new BrowseCatalogService(p.catalog());
         this.manageCatalog = new ManageCatalogService(p.catalog(), p.ids(), p.transactions(), audit);
@@ -199,5 +252,33 @@ public final class Ordercore {
 
     public ClientCouponsUseCase clientCoupons() {
         return clientCoupons;
+    }
+
+    public ManageOperatorsUseCase manageOperators() {
+        return manageOperators;
+    }
+
+    public DispatchUseCase dispatch() {
+        return dispatch;
+    }
+
+    public OperatorCabinetUseCase operatorCabinet() {
+        return operatorCabinet;
+    }
+
+    public TelephonyUseCase telephony() {
+        return telephony;
+    }
+
+    public ReviewsUseCase reviews() {
+        return reviews;
+    }
+
+    public PayoutsUseCase payouts() {
+        return payouts;
+    }
+
+    public OrderPageUseCase orderPages() {
+        return orderPages;
     }
 }

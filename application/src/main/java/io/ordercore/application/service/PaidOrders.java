@@ -11,6 +11,7 @@ import io.ordercore.domain.coupon.CouponCode;
 import io.ordercore.domain.coupon.CouponKind;
 import io.ordercore.domain.coupon.RepeatOrderReward;
 import io.ordercore.domain.order.Order;
+import io.ordercore.domain.order.OrderStatus;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
@@ -23,6 +24,7 @@ import java.util.Optional;
  * orders by first payment time, which does not change when the payment is reported again later;
  * the client's account row is locked while counting, so two payments at once see each other; and
  * storage grants at most one coupon per order, so a payment reported twice grants nothing more.
+ * The paid order also enters the dispatch pipeline, in the same transaction, so none is lost.
  */
 final class PaidOrders {
 
@@ -35,20 +37,26 @@ final class PaidOrders {
     private final Settings settings;
     private final Ids ids;
     private final Notices notices;
+    private final Dispatcher dispatcher;
     private final Clock clock;
 
-    PaidOrders(Orders orders, Accounts accounts, Coupons coupons, Settings settings, Ids ids, Notices notices, Clock clock) {
+    PaidOrders(Orders orders, Accounts accounts, Coupons coupons, Settings settings, Ids ids, Notices notices,
+               Dispatcher dispatcher, Clock clock) {
         this.orders = orders;
         this.accounts = accounts;
         this.coupons = coupons;
         this.settings = settings;
         this.ids = ids;
         this.notices = notices;
+        this.dispatcher = dispatcher;
         this.clock = clock;
     }
 
     /** @return the repeat-order coupon this payment earned, if it earned one */
     Optional<Coupon> onFirstPayment(Order paid) {
+        if (paid.status() == OrderStatus.PAID) {
+            dispatcher.enqueue(paid);
+        }
         if (paid.owner().isEmpty() || paid.firstPaidAt().isEmpty()) {
             return Optional.empty();
         }
@@ -76,6 +84,11 @@ final class PaidOrders {
             }
         }
         throw new IllegalStateException("no free coupon code after 5 draws");
+    }
+
+    /** After the paying transaction committed: dispatch now (the queued task is the fallback). */
+    void afterCommit(Order paid) {
+        dispatcher.tryNow(paid);
     }
 
     int repeatPercent() {

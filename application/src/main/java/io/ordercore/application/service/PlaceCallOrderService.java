@@ -98,7 +98,7 @@ final class PlaceCallOrderService implements PlaceCallOrderUseCase {
             audit.refused(caller, "order.place", "order:new", e);
             throw e;
         }
-        return audit.record(caller, "order.place", placed -> "order:" + placed.order().id(), "order:new", () -> {
+        PlacedOrder placed = audit.record(caller, "order.place", p -> "order:" + p.order().id(), "order:new", () -> {
             Checked checked = validated(form); // again inside: the call type cannot be frozen meanwhile
             Owner owner = owner(caller, signedIn, checked.details().client().email(), form);
             CallOrderDetails details = checked.details().withClient(
@@ -123,6 +123,8 @@ final class PlaceCallOrderService implements PlaceCallOrderUseCase {
             return new PlacedOrder(saved, visitor ? Optional.of(AccountView.of(owner.account)) : Optional.empty(),
                     owner.created);
         });
+        paidOrders.afterCommit(placed.order());
+        return placed;
     }
 
     /** A visitor whose e-mail has an account must prove it is theirs before anything is written. */

@@ -15,12 +15,14 @@ final class RescheduleOrderService implements RescheduleOrderUseCase {
     private final Clock clock;
     private final Notices notices;
     private final AuditTrail audit;
+    private final Dispatcher dispatcher;
 
-    RescheduleOrderService(Orders orders, Clock clock, Notices notices, AuditTrail audit) {
+    RescheduleOrderService(Orders orders, Clock clock, Notices notices, AuditTrail audit, Dispatcher dispatcher) {
         this.orders = orders;
         this.clock = clock;
         this.notices = notices;
         this.audit = audit;
+        this.dispatcher = dispatcher;
     }
 
     @Override
@@ -35,6 +37,9 @@ final class RescheduleOrderService implements RescheduleOrderUseCase {
             order.reschedule(window, command.caller().actor(), command.reason(), clock);
             Order saved = orders.save(order);
             notices.rescheduled(saved);
+            if (saved.status() == io.ordercore.domain.order.OrderStatus.IN_PROGRESS) {
+                dispatcher.started(saved); // the critical time moves with the window
+            }
             return saved;
         });
     }

@@ -185,7 +185,8 @@ class ChangeOrderStatusTest {
         OrderSnapshot afterCancel = stored();
         Ordercore slowInstance = new Ordercore(new Ordercore.Ports(new LoadedEarlier(memory.orders, loadedEarlier),
                 memory.catalog, memory.ids, memory.store, new SimplePhoneNumbers(), clock, memory.accounts, memory.points,
-                memory.hasher, memory.revokedTokens, memory.audit, memory.outbox, memory.sender, memory.coupons, memory.settings));
+                memory.hasher, memory.revokedTokens, memory.audit, memory.outbox, memory.sender, memory.coupons, memory.settings,
+                memory.fulfilment()));
 
         assertThatThrownBy(() -> slowInstance.changeOrderStatus()
                 .changeStatus(new ChangeOrderStatusCommand(id, OrderStatus.ERROR, SYSTEM, "late")))

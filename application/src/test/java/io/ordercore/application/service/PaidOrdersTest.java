@@ -33,8 +33,10 @@ class PaidOrdersTest {
     private final InMemoryCore memory = new InMemoryCore(clock);
     private final Ordercore core = memory.core;
     private final Caller.SignedIn admin = memory.admin();
+    private final Notices notices = new Notices(memory.outbox, memory.accounts, clock);
     private final PaidOrders paidOrders = new PaidOrders(memory.orders, memory.accounts, memory.coupons, memory.settings,
-            memory.ids, new Notices(memory.outbox, memory.accounts, clock), clock);
+            memory.ids, notices, new Dispatcher(memory.orders, memory.catalog, memory.operators, memory.dispatches,
+                    memory.store, new DispatchSettings(memory.settings), notices, clock), clock);
     private Caller.SignedIn client;
     private long callTypeId;
 

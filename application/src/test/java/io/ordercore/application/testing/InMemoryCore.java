@@ -34,6 +34,11 @@ public final class InMemoryCore {
     public final RecordingNotificationSender sender = new RecordingNotificationSender();
     public final InMemoryCoupons coupons = new InMemoryCoupons(store);
     public final InMemorySettings settings = new InMemorySettings(store);
+    public final InMemoryOperators operators = new InMemoryOperators(store);
+    public final InMemoryDispatches dispatches = new InMemoryDispatches(store);
+    public final InMemoryCallResults callResults = new InMemoryCallResults(store);
+    public final InMemoryReviews reviews = new InMemoryReviews(store);
+    public final InMemoryEarnings earnings = new InMemoryEarnings(store);
     public final Clock clock;
     public final Ordercore core;
 
@@ -41,7 +46,13 @@ public final class InMemoryCore {
         this.clock = clock;
         points.save(new Point(MAIN_POINT, "Main point", "Moscow", "+7 495 000-00-00", Optional.empty()));
         this.core = new Ordercore(new Ordercore.Ports(orders, catalog, ids, store, new SimplePhoneNumbers(), clock,
-                accounts, points, hasher, revokedTokens, audit, outbox, sender, coupons, settings));
+                accounts, points, hasher, revokedTokens, audit, outbox, sender, coupons, settings,
+                fulfilment()));
+    }
+
+    /** The dispatch-and-after ports, in memory. */
+    public Ordercore.Fulfilment fulfilment() {
+        return new Ordercore.Fulfilment(operators, dispatches, callResults, reviews, earnings);
     }
 
     /** Opens an account of the role (at the main point when the role has one) and returns it signed in. */

@@ -24,6 +24,9 @@ public final class InMemoryIds implements Ids {
     private final AtomicLong points = new AtomicLong(1); // point 1 is the seeded default point
     private final AtomicLong coupons = new AtomicLong();
     private final AtomicLong couponGroups = new AtomicLong();
+    private final AtomicLong reviews = new AtomicLong();
+    private final AtomicLong earnings = new AtomicLong();
+    private final AtomicLong payouts = new AtomicLong();
 
     @Override
     public OrderId nextOrderId() {
@@ -68,5 +71,20 @@ public final class InMemoryIds implements Ids {
     @Override
     public CouponGroupId nextCouponGroupId() {
         return new CouponGroupId(couponGroups.incrementAndGet());
+    }
+
+    @Override
+    public long nextReviewId() {
+        return reviews.incrementAndGet();
+    }
+
+    @Override
+    public long nextEarningId() {
+        return earnings.incrementAndGet();
+    }
+
+    @Override
+    public long nextPayoutId() {
+        return payouts.incrementAndGet();
     }
 }

@@ -2,6 +2,7 @@ package io.ordercore.application.testing;
 
 import io.ordercore.application.port.in.AuditEntry;
 import io.ordercore.application.port.in.OutboxMessage;
+import io.ordercore.application.port.out.Dispatches;
 import io.ordercore.application.port.out.Transactions;
 import io.ordercore.domain.account.AccountId;
 import io.ordercore.domain.account.AccountSnapshot;
@@ -17,10 +18,15 @@ import io.ordercore.domain.catalog.Category;
 import io.ordercore.domain.catalog.CategoryId;
 import io.ordercore.domain.catalog.Talent;
 import io.ordercore.domain.catalog.TalentId;
+import io.ordercore.domain.earning.EarningEntry;
+import io.ordercore.domain.earning.PayoutRequest;
+import io.ordercore.domain.order.CallResult;
 import io.ordercore.domain.shared.OrderId;
 import io.ordercore.domain.order.OrderSnapshot;
 import io.ordercore.domain.point.Point;
 import io.ordercore.domain.point.PointId;
+import io.ordercore.domain.review.OrderRating;
+import io.ordercore.domain.review.Review;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
@@ -52,6 +58,17 @@ public final class InMemoryStore implements Transactions {
         java.util.Set<String> superUses = new java.util.HashSet<>();
         java.util.Map<CouponId, AccountId> couponUsedBy = new java.util.HashMap<>();
         java.util.Map<String, String> settings = new java.util.HashMap<>();
+        TreeMap<AccountId, InMemoryOperators.Stored> operators = new TreeMap<>((a, b) -> Long.compare(a.value(), b.value()));
+        List<Dispatches.Decision> decisions = new ArrayList<>();
+        java.util.Map<InMemoryDispatches.RefusalKey, Dispatches.RefusalKind> refusals = new java.util.HashMap<>();
+        TreeMap<OrderId, InMemoryDispatches.StoredTask> tasks = new TreeMap<>((a, b) -> Long.compare(a.value(), b.value()));
+        long taskVersions;
+        java.util.Map<InMemoryCallResults.CallKey, CallResult> calls = new java.util.HashMap<>();
+        java.util.Map<OrderId, String> pageTokens = new java.util.HashMap<>();
+        TreeMap<Long, Review> reviews = new TreeMap<>();
+        TreeMap<OrderId, OrderRating> ratings = new TreeMap<>((a, b) -> Long.compare(a.value(), b.value()));
+        TreeMap<Long, EarningEntry> earnings = new TreeMap<>();
+        TreeMap<Long, PayoutRequest> payouts = new TreeMap<>();
 
         State copy() {
             State c = new State();
@@ -71,6 +88,17 @@ public final class InMemoryStore implements Transactions {
             c.superUses.addAll(superUses);
             c.couponUsedBy.putAll(couponUsedBy);
             c.settings.putAll(settings);
+            c.operators.putAll(operators);
+            c.decisions = new ArrayList<>(decisions);
+            c.refusals.putAll(refusals);
+            c.tasks.putAll(tasks);
+            c.taskVersions = taskVersions;
+            c.calls.putAll(calls);
+            c.pageTokens.putAll(pageTokens);
+            c.reviews.putAll(reviews);
+            c.ratings.putAll(ratings);
+            c.earnings.putAll(earnings);
+            c.payouts.putAll(payouts);
             return c;
         }
     }

@@ -33,6 +33,7 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         Map<String, Object> settings = new java.util.HashMap<>(properties);
         settings.putIfAbsent("ordercore.notifications.dispatch", true);
+        settings.putIfAbsent("ordercore.dispatch.scheduler", true);
         if (port != null) {
             settings.put("micronaut.server.port", port);
         }

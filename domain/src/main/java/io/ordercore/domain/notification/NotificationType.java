@@ -17,5 +17,11 @@ public enum NotificationType {
     /** The recipient earned a repeat-order coupon with their paid order. */
     COUPON_GRANTED,
     /** An administrator sent the recipient a coupon. */
-    COUPON_SENT
+    COUPON_SENT,
+    /** An order was proposed to the recipient, an operator, who should confirm or refuse it. */
+    ORDER_PROPOSED,
+    /** The recipient's order was done and its recording is ready; carries the order page's link. */
+    ORDER_COMPLETED,
+    /** The recipient's payout request was transferred. */
+    PAYOUT_TRANSFERRED
 }

@@ -144,6 +144,57 @@ public final class Order {
         return written;
     }
 
+    /**
+     * Dispatch (or an administrator assigning by hand) proposes the paid order to an operator, who
+     * then holds it until they confirm, refuse, or are removed.
+     */
+    public OrderHistoryEntry propose(AccountId candidate, Actor actor, String reason, Clock clock) {
+        Objects.requireNonNull(candidate, "candidate");
+        CallOrderWorkflow.TABLE.check(status, OrderStatus.OPERATOR_PROPOSED, actor.kind(), false);
+        OrderHistoryEntry entry = move(OrderStatus.OPERATOR_PROPOSED, actor, reason, clock);
+        operator = Optional.of(candidate);
+        return entry;
+    }
+
+    /** The proposed operator accepts: from now on they cannot refuse. */
+    public OrderHistoryEntry confirm(AccountId who, Actor actor, Clock clock) {
+        requireHeldBy(who, OrderStatus.OPERATOR_PROPOSED);
+        CallOrderWorkflow.TABLE.check(status, OrderStatus.IN_PROGRESS, actor.kind(), false);
+        AccountId holder = operator.orElseThrow();
+        OrderHistoryEntry entry = move(OrderStatus.IN_PROGRESS, actor, "confirmed by the operator", clock);
+        operator = Optional.of(holder);
+        return entry;
+    }
+
+    /**
+     * A call long enough completes the order (telephony is the actor).
+     *
+     * @throws NotPermittedException when the call was not the holding operator's, or too short
+     */
+    public OrderHistoryEntry complete(CallResult call, Clock clock) {
+        requireHeldBy(call.operator(), OrderStatus.IN_PROGRESS);
+        if (!call.completes()) {
+            throw new NotPermittedException("a call of " + call.durationSeconds() + " s does not complete an order (minimum "
+                    + CallResult.MIN_DURATION.getSeconds() + " s)");
+        }
+        CallOrderWorkflow.TABLE.check(status, OrderStatus.COMPLETED, ActorKind.SYSTEM, false);
+        AccountId holder = operator.orElseThrow();
+        OrderHistoryEntry entry = move(OrderStatus.COMPLETED, Actor.system("telephony"),
+                "call of " + call.durationSeconds() + " s (" + call.outcome() + ")", clock);
+        operator = Optional.of(holder); // the operator who did it stays on record
+        return entry;
+    }
+
+    private void requireHeldBy(AccountId who, OrderStatus expected) {
+        if (status != expected) {
+            OrderStatus attempted = expected == OrderStatus.OPERATOR_PROPOSED ? OrderStatus.IN_PROGRESS : OrderStatus.COMPLETED;
+            throw new IllegalTransitionException(status, attempted, "Order " + id.value() + " is " + status + ", not " + expected);
+        }
+        if (operator.filter(who::equals).isEmpty()) {
+            throw new NotPermittedException("order " + id.value() + " is not held by operator " + who.value());
+        }
+    }
+
     /** Why no coupon may be applied to this order now (checked before a coupon is claimed, so none is wasted). */
     public Optional<CouponRefusal> couponRefusal() {
         if (status != OrderStatus.UNPAID) {

@@ -10,12 +10,12 @@ import io.ordercore.domain.order.OrderHistoryEntry;
 import java.io.PrintWriter;
 
 /** One order with every field, its price snapshot and its history. */
-final class OrderPrinter {
+public final class OrderPrinter {
 
     private OrderPrinter() {
     }
 
-    static void print(PrintWriter out, FormatOption format, Order order) {
+    public static void print(PrintWriter out, FormatOption format, Order order) {
         if (format.json()) {
             Json.print(out, OrderViews.order(order));
             return;
@@ -24,6 +24,7 @@ final class OrderPrinter {
         Table.record()
                 .row("id", order.id())
                 .row("status", order.status())
+                .row("operator", order.operator().orElse(null))
                 .row("created", order.createdAt())
                 .row("updated", order.updatedAt())
                 .row("version", order.version())

@@ -2,6 +2,7 @@ package io.ordercore.adapter.cli.orders;
 
 import io.ordercore.adapter.cli.output.MoneyView;
 import io.ordercore.application.port.in.OrderSummary;
+import io.ordercore.domain.account.AccountId;
 import io.ordercore.domain.order.CallOrderDetails;
 import io.ordercore.domain.order.CallWindow;
 import io.ordercore.domain.order.Order;
@@ -30,8 +31,8 @@ final class OrderViews {
                     String recipientName, String recipientPhone, MoneyView total) {
     }
 
-    /** Every detail of one order, its price snapshot and its history. */
-    record OrderView(long id, String status, String createdAt, String updatedAt, long version, ClientView client,
+    /** Every detail of one order, its price snapshot and its history; {@code operatorId} is null while no operator holds it. */
+    record OrderView(long id, String status, Long operatorId, String createdAt, String updatedAt, long version, ClientView client,
                      RecipientView recipient, CallTypeRef callType, WindowView window, String preferredGender,
                      String wishes, boolean anonymous, String consentedAt, String couponCode, PriceView price,
                      List<HistoryView> history) {
@@ -83,7 +84,8 @@ final class OrderViews {
     static OrderView order(Order o) {
         CallOrderDetails d = o.details();
         CallWindow w = d.window();
-        return new OrderView(o.id().value(), o.status().name(), o.createdAt().toString(), o.updatedAt().toString(),
+        return new OrderView(o.id().value(), o.status().name(), o.operator().map(AccountId::value).orElse(null),
+                o.createdAt().toString(), o.updatedAt().toString(),
                 o.version(),
                 new ClientView(d.client().name(), d.client().email().value()),
                 new RecipientView(d.recipient().name(), d.recipient().phone().e164(), d.recipient().country().value(),

@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "show", description = {
     "Show one order: every field, the price snapshot and the history.",
-    "JSON: {\"id\",\"status\",\"createdAt\",\"updatedAt\",\"version\",",
+    "JSON: {\"id\",\"status\",\"operatorId\"|null,\"createdAt\",\"updatedAt\",\"version\",",
     "  \"client\":{name,email}, \"recipient\":{name,phone,country,city},",
     "  \"callType\":{id,name}, \"window\":{date,start,end,timeZone,startsAt,endsAt},",
     "  \"preferredGender\",\"wishes\",\"anonymous\",\"consentedAt\",\"couponCode\",",

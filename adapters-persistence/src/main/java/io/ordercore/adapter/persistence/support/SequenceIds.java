@@ -68,6 +68,21 @@ public final class SequenceIds implements Ids {
         return new CouponGroupId(next("coupon_group_id_seq"));
     }
 
+    @Override
+    public long nextReviewId() {
+        return next("review_id_seq");
+    }
+
+    @Override
+    public long nextEarningId() {
+        return next("earning_id_seq");
+    }
+
+    @Override
+    public long nextPayoutId() {
+        return next("payout_id_seq");
+    }
+
     private long next(String sequence) {
         // The name is one of the constants above, never input: safe to inline.
         return sql.run("SELECT nextval('" + sequence + "')", java.util.List.of(), statement -> {

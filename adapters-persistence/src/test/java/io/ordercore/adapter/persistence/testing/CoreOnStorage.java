@@ -4,7 +4,12 @@ import io.micronaut.context.ApplicationContext;
 import io.ordercore.application.port.out.Accounts;
 import io.ordercore.application.port.out.AuditLog;
 import io.ordercore.application.port.out.Catalog;
+import io.ordercore.application.port.out.CallResults;
 import io.ordercore.application.port.out.Coupons;
+import io.ordercore.application.port.out.Dispatches;
+import io.ordercore.application.port.out.Earnings;
+import io.ordercore.application.port.out.Operators;
+import io.ordercore.application.port.out.Reviews;
 import io.ordercore.application.port.out.Ids;
 import io.ordercore.application.port.out.NotificationSender;
 import io.ordercore.application.port.out.Orders;
@@ -28,6 +33,8 @@ public final class CoreOnStorage {
         return new Ordercore(new Ordercore.Ports(c.getBean(Orders.class), c.getBean(Catalog.class), c.getBean(Ids.class),
                 c.getBean(Transactions.class), new SimplePhoneNumbers(), clock, c.getBean(Accounts.class),
                 c.getBean(Points.class), new TestPasswordHasher(), c.getBean(RevokedTokens.class), c.getBean(AuditLog.class),
-                c.getBean(Outbox.class), sender, c.getBean(Coupons.class), c.getBean(Settings.class)));
+                c.getBean(Outbox.class), sender, c.getBean(Coupons.class), c.getBean(Settings.class),
+                new Ordercore.Fulfilment(c.getBean(Operators.class), c.getBean(Dispatches.class),
+                        c.getBean(CallResults.class), c.getBean(Reviews.class), c.getBean(Earnings.class))));
     }
 }

@@ -28,7 +28,7 @@ public class StrictLong implements Deserializer<Long> {
         return node.getLongValue();
     }
 
-    static boolean isWholeNumber(JsonNode node) {
+    public static boolean isWholeNumber(JsonNode node) {
         return node.isNumber() && (node.getNumberValue() instanceof Integer || node.getNumberValue() instanceof Long);
     }
 }

@@ -18,9 +18,11 @@ import io.micronaut.web.router.UriRouteInfo;
 import io.ordercore.adapter.web.Api;
 import io.ordercore.adapter.web.Reply;
 import io.ordercore.adapter.web.Sessions;
+import io.ordercore.adapter.web.TelephonySigner;
 import io.ordercore.application.port.in.Caller;
 import io.ordercore.application.testing.InMemoryCore;
 import io.ordercore.domain.account.Role;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -42,7 +44,8 @@ import org.junit.jupiter.api.TestFactory;
  *
  * <p>An allowed caller gets anything but 401 and 403 (a 400 for a sample body or a 404 for an id
  * that does not exist proves the door was open); a refused visitor gets 401 and a refused account
- * 403, both as problem JSON. Path ids and coupon codes are ones that do not exist, and sample
+ * 403, both as problem JSON. Telephony's callback takes no token but a signature, which the sample
+ * carries. Path ids, coupon codes and page tokens are ones that do not exist, and sample
  * bodies are chosen so that no allowed call changes what another one sees. Micronaut answers HEAD
  * on every GET route with the GET's own rules; those HEAD routes are checked too, against their
  * GET's row.
@@ -63,10 +66,17 @@ class RouteAccessMatrixTest {
     private static final Set<Who> IMPERSONATORS = EnumSet.of(SUPERVISOR, ADMIN);
     private static final Set<Who> COUPON_EDITORS = EnumSet.of(SITE_MANAGER, ADMIN);
     private static final Set<Who> ADMINS = EnumSet.of(ADMIN);
+    private static final Set<Who> OPERATORS = EnumSet.of(OPERATOR);
+    private static final Set<Who> OPERATOR_READERS = EnumSet.of(SUPERVISOR, SITE_MANAGER, ADMIN);
+    private static final Set<Who> OPERATOR_EDITORS = EnumSet.of(SITE_MANAGER, ADMIN);
+    private static final Set<Who> DISPATCH_VIEWERS = EnumSet.of(SUPERVISOR, SITE_MANAGER, ADMIN);
+    private static final Set<Who> MODERATORS = EnumSet.of(SITE_MANAGER, ADMIN);
+    private static final Set<Who> PAYOUT_READERS = EnumSet.of(SITE_MANAGER, ADMIN);
 
     private static final String HEAD = "HEAD ";
     private static final String NO_SUCH_ID = "999999";
     private static final String NO_SUCH_CODE = "NOSUCHCOUPON";
+    private static final String NO_SUCH_PAGE = "no-such-order-page";
     /** Replaced by the e-mail of an account whose password is {@link InMemoryCore#PASSWORD}. */
     private static final String KNOWN_EMAIL = "%KNOWN_EMAIL%";
 
@@ -81,6 +91,12 @@ class RouteAccessMatrixTest {
             rule("POST /api/v1/auth/sign-in", EVERYONE,
                     "{\"email\": \"" + KNOWN_EMAIL + "\", \"password\": \"" + InMemoryCore.PASSWORD + "\"}"),
             rule("GET /test/failing", EVERYONE),
+            rule("GET /api/v1/ratings/aspects", EVERYONE),
+            rule("GET /api/v1/order-pages/{token}", EVERYONE),
+            // no token but a signature over the body (the sample names an order that does not exist)
+            signed("POST /api/v1/telephony/call-result", EVERYONE, "{\"orderId\": " + NO_SUCH_ID + ", \"operatorId\": "
+                    + NO_SUCH_ID + ", \"start\": \"2026-11-25T07:05:00Z\", \"end\": \"2026-11-25T07:06:00Z\","
+                    + " \"durationSeconds\": 60}"),
             // any signed-in account
             rule("POST /api/v1/auth/sign-out", SIGNED_IN),
             rule("PUT /api/v1/auth/password", SIGNED_IN, "{\"oldPassword\": \"x\", \"newPassword\": \"short\"}"),
@@ -92,6 +108,17 @@ class RouteAccessMatrixTest {
             rule("POST /api/v1/me/orders/{id}/repeat", SIGNED_IN, "{}"),
             rule("POST /api/v1/me/orders/{id}/coupon", SIGNED_IN, "{\"code\": \"" + NO_SUCH_CODE + "\"}"),
             rule("GET /api/v1/me/coupons", SIGNED_IN),
+            rule("GET /api/v1/me/orders/{id}/recording", SIGNED_IN),
+            rule("POST /api/v1/me/orders/{id}/rating", SIGNED_IN, "{\"scores\": {}}"),
+            rule("POST /api/v1/reviews", SIGNED_IN, "{\"orderId\": " + NO_SUCH_ID + ", \"text\": \"Lovely\"}"),
+            // operators' own cabinet
+            rule("GET /api/v1/operator/proposals", OPERATORS),
+            rule("GET /api/v1/operator/orders", OPERATORS),
+            rule("POST /api/v1/operator/orders/{id}/confirm", OPERATORS),
+            rule("POST /api/v1/operator/orders/{id}/refuse", OPERATORS, "{}"),
+            rule("GET /api/v1/operator/earnings", OPERATORS),
+            rule("GET /api/v1/operator/payouts", OPERATORS),
+            rule("POST /api/v1/operator/payouts", OPERATORS, "{\"amountKopecks\": 100}"),
             // staff: orders
             rule("GET /api/v1/admin/orders", ORDER_READERS),
             rule("GET /api/v1/admin/orders/{id}", ORDER_READERS),
@@ -144,6 +171,28 @@ class RouteAccessMatrixTest {
             rule("POST /api/v1/admin/coupons/{code}/send", COUPON_EDITORS, "{\"email\": \"matrix@ordercore.test\"}"),
             rule("GET /api/v1/admin/coupons/repeat-order-percent", COUPON_EDITORS),
             rule("PUT /api/v1/admin/coupons/repeat-order-percent", COUPON_EDITORS, "{\"percent\": 0}"),
+            // staff: operators and dispatch
+            rule("GET /api/v1/admin/operators", OPERATOR_READERS),
+            rule("GET /api/v1/admin/operators/{id}", OPERATOR_READERS),
+            rule("POST /api/v1/admin/operators", OPERATOR_EDITORS, "{}"),
+            rule("PUT /api/v1/admin/operators/{id}", OPERATOR_EDITORS, "{}"),
+            rule("POST /api/v1/admin/operators/{id}/pause", OPERATOR_EDITORS),
+            rule("POST /api/v1/admin/operators/{id}/resume", OPERATOR_EDITORS),
+            rule("POST /api/v1/admin/operators/{id}/freeze", OPERATOR_EDITORS),
+            rule("GET /api/v1/admin/dispatch/orders/{id}/decisions", DISPATCH_VIEWERS),
+            rule("POST /api/v1/admin/dispatch/orders/{id}/assign", ADMINS, "{\"operatorId\": " + NO_SUCH_ID + "}"),
+            rule("POST /api/v1/admin/dispatch/orders/{id}/remove-operator", ADMINS, "{}"),
+            rule("DELETE /api/v1/admin/dispatch/orders/{id}/refusals/{operatorId}", ADMINS),
+            rule("GET /api/v1/admin/dispatch/awaiting", DISPATCH_VIEWERS),
+            rule("GET /api/v1/admin/dashboard", DISPATCH_VIEWERS),
+            // staff: reviews, ratings and payouts
+            rule("GET /api/v1/admin/reviews", MODERATORS),
+            rule("POST /api/v1/admin/reviews/moderate", MODERATORS, "{\"ids\": [" + NO_SUCH_ID + "], \"approve\": false}"),
+            rule("PUT /api/v1/admin/ratings/aspects", ADMINS, "{\"aspects\": []}"),
+            rule("GET /api/v1/admin/operators/{id}/ratings", OPERATOR_READERS),
+            rule("GET /api/v1/admin/points/{id}/ratings", ACCOUNT_READERS),
+            rule("GET /api/v1/admin/payouts", PAYOUT_READERS),
+            rule("POST /api/v1/admin/payouts/{id}/status", ADMINS, "{\"status\": \"CANCELLED\"}"),
             // administrators
             rule("GET /api/v1/admin/audit", ADMINS),
             rule("GET /api/v1/admin/notifications", ADMINS),
@@ -152,12 +201,14 @@ class RouteAccessMatrixTest {
     private final Api api;
     private final Sessions sessions;
     private final Router router;
+    private final TelephonySigner telephony;
     private final String knownEmail;
 
-    RouteAccessMatrixTest(Api api, Sessions sessions, Router router) {
+    RouteAccessMatrixTest(Api api, Sessions sessions, Router router, TelephonySigner telephony) {
         this.api = api;
         this.sessions = sessions;
         this.router = router;
+        this.telephony = telephony;
         this.knownEmail = sessions.account(Role.CLIENT).email().value();
     }
 
@@ -206,11 +257,15 @@ class RouteAccessMatrixTest {
     private Reply send(String route, Access access, Who who) {
         int space = route.indexOf(' ');
         HttpMethod method = HttpMethod.parse(route.substring(0, space));
-        String path = route.substring(space + 1).replace("{id}", NO_SUCH_ID).replace("{code}", NO_SUCH_CODE);
+        String path = route.substring(space + 1).replace("{id}", NO_SUCH_ID).replace("{operatorId}", NO_SUCH_ID)
+                .replace("{code}", NO_SUCH_CODE).replace("{token}", NO_SUCH_PAGE);
         String body = access.body() == null ? null : access.body().replace(KNOWN_EMAIL, knownEmail);
         MutableHttpRequest<?> request = HttpRequest.create(method, path);
         if (body != null) {
             request = request.body(body).contentType(MediaType.APPLICATION_JSON_TYPE);
+        }
+        if (access.signed()) {
+            request = request.header(TelephonySigner.HEADER, telephony.sign(body.getBytes(StandardCharsets.UTF_8)));
         }
         Api caller = who == ANONYMOUS ? api : api.as(sessions.tokenOf(account(who)));
         return caller.send(request);
@@ -230,18 +285,23 @@ class RouteAccessMatrixTest {
         return route.getHttpMethodName() + " " + route.getUriMatchTemplate().toString();
     }
 
-    private record Access(Set<Who> allowed, String body) {
+    /** Who may call a route, the sample body it is sent, and whether that body is signed as telephony signs it. */
+    private record Access(Set<Who> allowed, String body, boolean signed) {
     }
 
     private record Rule(String route, Access access) {
     }
 
     private static Rule rule(String route, Set<Who> allowed) {
-        return new Rule(route, new Access(allowed, null));
+        return new Rule(route, new Access(allowed, null, false));
     }
 
     private static Rule rule(String route, Set<Who> allowed, String body) {
-        return new Rule(route, new Access(allowed, body));
+        return new Rule(route, new Access(allowed, body, false));
+    }
+
+    private static Rule signed(String route, Set<Who> allowed, String body) {
+        return new Rule(route, new Access(allowed, body, true));
     }
 
     private static Map<String, Access> table(Rule... rules) {

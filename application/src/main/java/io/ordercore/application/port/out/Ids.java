@@ -30,4 +30,10 @@ public interface Ids {
     CouponId nextCouponId();
 
     CouponGroupId nextCouponGroupId();
+
+    long nextReviewId();
+
+    long nextEarningId();
+
+    long nextPayoutId();
 }
