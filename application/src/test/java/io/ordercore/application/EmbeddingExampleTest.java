@@ -19,7 +19,10 @@ import io.ordercore.application.testing.InMemoryCallResults;
 import io.ordercore.application.testing.InMemoryCatalog;
 import io.ordercore.application.testing.InMemoryDispatches;
 import io.ordercore.application.testing.InMemoryEarnings;
+import io.ordercore.application.testing.InMemoryIntegrityChecks;
+import io.ordercore.application.testing.InMemoryLedger;
 import io.ordercore.application.testing.InMemoryOperators;
+import io.ordercore.application.testing.InMemoryPayments;
 import io.ordercore.application.testing.InMemoryReviews;
 import io.ordercore.application.testing.InMemoryCoupons;
 import io.ordercore.application.testing.InMemoryIds;
@@ -69,7 +72,9 @@ class EmbeddingExampleTest {
                 new InMemoryRevokedTokens(store), new InMemoryAuditLog(store), new InMemoryOutbox(store),
                 new RecordingNotificationSender(), new InMemoryCoupons(store), new InMemorySettings(store),
                 new Ordercore.Fulfilment(new InMemoryOperators(store), new InMemoryDispatches(store),
-                        new InMemoryCallResults(store), new InMemoryReviews(store), new InMemoryEarnings(store))));
+                        new InMemoryCallResults(store), new InMemoryReviews(store), new InMemoryEarnings(store)),
+                new Ordercore.Finance(new InMemoryPayments(store), new InMemoryLedger(store),
+                        new InMemoryIntegrityChecks(store), List.of())));
 
         // 2. Your product, acting as itself, fills the catalog (a system caller is trusted with everything).
         Caller shop = Caller.system("my-shop");

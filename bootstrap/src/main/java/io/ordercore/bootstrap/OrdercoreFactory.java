@@ -4,12 +4,14 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.ordercore.application.port.in.AccountCabinetUseCase;
 import io.ordercore.application.port.in.AuthenticateUseCase;
+import io.ordercore.application.port.in.BalanceUseCase;
 import io.ordercore.application.port.in.BrowseCatalogUseCase;
 import io.ordercore.application.port.in.ChangeOrderStatusUseCase;
 import io.ordercore.application.port.in.ClientCouponsUseCase;
 import io.ordercore.application.port.in.DeleteOrdersUseCase;
 import io.ordercore.application.port.in.DispatchUseCase;
 import io.ordercore.application.port.in.FindOrdersUseCase;
+import io.ordercore.application.port.in.GatewayCallsUseCase;
 import io.ordercore.application.port.in.ImpersonateUseCase;
 import io.ordercore.application.port.in.ManageAccountsUseCase;
 import io.ordercore.application.port.in.ManageCatalogUseCase;
@@ -19,6 +21,7 @@ import io.ordercore.application.port.in.ManagePointsUseCase;
 import io.ordercore.application.port.in.NotificationsUseCase;
 import io.ordercore.application.port.in.OperatorCabinetUseCase;
 import io.ordercore.application.port.in.OrderPageUseCase;
+import io.ordercore.application.port.in.PaymentsUseCase;
 import io.ordercore.application.port.in.PayoutsUseCase;
 import io.ordercore.application.port.in.PlaceCallOrderUseCase;
 import io.ordercore.application.port.in.ReadAuditUseCase;
@@ -30,20 +33,23 @@ import io.ordercore.application.port.in.SignOutUseCase;
 import io.ordercore.application.port.in.TelephonyUseCase;
 import io.ordercore.application.port.out.Accounts;
 import io.ordercore.application.port.out.AuditLog;
-import io.ordercore.application.port.out.Catalog;
 import io.ordercore.application.port.out.CallResults;
+import io.ordercore.application.port.out.Catalog;
 import io.ordercore.application.port.out.Coupons;
 import io.ordercore.application.port.out.Dispatches;
 import io.ordercore.application.port.out.Earnings;
-import io.ordercore.application.port.out.Operators;
-import io.ordercore.application.port.out.Reviews;
 import io.ordercore.application.port.out.Ids;
+import io.ordercore.application.port.out.IntegrityChecks;
+import io.ordercore.application.port.out.Ledger;
 import io.ordercore.application.port.out.NotificationSender;
+import io.ordercore.application.port.out.Operators;
 import io.ordercore.application.port.out.Orders;
 import io.ordercore.application.port.out.Outbox;
 import io.ordercore.application.port.out.PasswordHasher;
+import io.ordercore.application.port.out.Payments;
 import io.ordercore.application.port.out.PhoneNumbers;
 import io.ordercore.application.port.out.Points;
+import io.ordercore.application.port.out.Reviews;
 import io.ordercore.application.port.out.RevokedTokens;
 import io.ordercore.application.port.out.Settings;
 import io.ordercore.application.port.out.Transactions;
@@ -104,10 +110,12 @@ class OrdercoreFactory {
                         Clock clock, Accounts accounts, Points points, PasswordHasher passwordHasher,
                         RevokedTokens revokedTokens, AuditLog auditLog, Outbox outbox, NotificationSender sender,
                         Coupons coupons, Settings settings, Operators operators, Dispatches dispatches,
-                        CallResults callResults, Reviews reviews, Earnings earnings) {
+                        CallResults callResults, Reviews reviews, Earnings earnings, Payments payments, Ledger ledger,
+                        IntegrityChecks integrityChecks, PaymentGatewaysFactory.ConfiguredGateways gateways) {
         return new Ordercore(new Ordercore.Ports(orders, catalog, ids, transactions, phoneNumbers, clock, accounts, points,
                 passwordHasher, revokedTokens, auditLog, outbox, sender, coupons, settings,
-                new Ordercore.Fulfilment(operators, dispatches, callResults, reviews, earnings)));
+                new Ordercore.Fulfilment(operators, dispatches, callResults, reviews, earnings),
+                new Ordercore.Finance(payments, ledger, integrityChecks, gateways.all())));
     }
 
     @Singleton
@@ -238,5 +246,20 @@ class OrdercoreFactory {
     @Singleton
     OrderPageUseCase orderPages(Ordercore core) {
         return core.orderPages();
+    }
+
+    @Singleton
+    GatewayCallsUseCase gatewayCalls(Ordercore core) {
+        return core.gatewayCalls();
+    }
+
+    @Singleton
+    BalanceUseCase balance(Ordercore core) {
+        return core.balance();
+    }
+
+    @Singleton
+    PaymentsUseCase payments(Ordercore core) {
+        return core.payments();
     }
 }

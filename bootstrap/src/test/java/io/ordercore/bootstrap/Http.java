@@ -55,6 +55,16 @@ final class Http {
                 .header(header, value).POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** Posts a raw body with its content type and extra headers (name, value, name, value ...). */
+    Response postRaw(String path, String contentType, String body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
     Response put(String path, String json) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));

@@ -18,7 +18,7 @@ public final class ExitCodes {
     public static final int NOT_FOUND = 3;
     /**
      * The request clashes with the current state (ILLEGAL_TRANSITION, ORDER_FINAL, CONCURRENT_UPDATE, EMAIL_TAKEN,
-     * ADMIN_EXISTS, ORDERS_KEPT, REVIEWS_NOT_PENDING).
+     * ADMIN_EXISTS, ORDERS_KEPT, REVIEWS_NOT_PENDING), or 'check integrity' found problems (INTEGRITY_FINDINGS).
      */
     public static final int CONFLICT = 4;
     /** Well-formed, but a business rule refuses it. */
@@ -43,7 +43,8 @@ public final class ExitCodes {
         "  " + CONFLICT + "  conflict with the current state (ILLEGAL_TRANSITION, ORDER_FINAL,",
         "     CONCURRENT_UPDATE, ADMIN_EXISTS), or 'orders delete' kept some",
         "     orders (ORDERS_KEPT), or 'reviews approve|reject' found some",
-        "     reviews not pending (REVIEWS_NOT_PENDING)",
+        "     reviews not pending (REVIEWS_NOT_PENDING), or 'check integrity'",
+        "     found problems (INTEGRITY_FINDINGS)",
         "  " + REFUSED + "  refused by a business rule",
         "  " + UNAUTHENTICATED + "  the account to act as is unknown or blocked (UNAUTHENTICATED)",
         "  " + FORBIDDEN + "  the account acted as may not do this (FORBIDDEN)",

@@ -1,12 +1,15 @@
 package io.ordercore.adapter.cli;
 
 import io.ordercore.adapter.cli.audit.AuditCommand;
+import io.ordercore.adapter.cli.balance.BalanceCommand;
 import io.ordercore.adapter.cli.catalog.CatalogCommand;
+import io.ordercore.adapter.cli.check.CheckCommand;
 import io.ordercore.adapter.cli.coupons.CouponsCommand;
 import io.ordercore.adapter.cli.dispatch.DispatchCommand;
 import io.ordercore.adapter.cli.notifications.NotificationsCommand;
 import io.ordercore.adapter.cli.operators.OperatorsCommand;
 import io.ordercore.adapter.cli.orders.OrdersCommand;
+import io.ordercore.adapter.cli.payments.PaymentsCommand;
 import io.ordercore.adapter.cli.payouts.PayoutsCommand;
 import io.ordercore.adapter.cli.points.PointsCommand;
 import io.ordercore.adapter.cli.reviews.ReviewsCommand;
@@ -27,7 +30,8 @@ import picocli.CommandLine.Option;
         },
         subcommands = {CatalogCommand.class, OrdersCommand.class, UsersCommand.class, PointsCommand.class,
             AuditCommand.class, NotificationsCommand.class, CouponsCommand.class, OperatorsCommand.class,
-            DispatchCommand.class, ReviewsCommand.class, PayoutsCommand.class})
+            DispatchCommand.class, ReviewsCommand.class, PayoutsCommand.class, PaymentsCommand.class,
+            BalanceCommand.class, CheckCommand.class})
 final class OrdercoreCommand extends CliGroup {
 
     // Read by CliContext through the command spec, so that help never resolves the account.

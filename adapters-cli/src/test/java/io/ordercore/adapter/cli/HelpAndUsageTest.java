@@ -52,6 +52,9 @@ class HelpAndUsageTest {
                                    hand, run due work.
                   reviews        Reviews of completed orders: list, approve, reject.
                   payouts        Operators' payout requests: list, set the status.
+                  payments       Payments: list, read the gateway log, mark an offline payment.
+                  balance        Clients' points balances: show, adjust.
+                  check          Consistency checks of the stored data: the money's integrity.
                 """);
         assertThat(run.out()).endsWith("""
                 Errors go to stderr as 'error: <CODE>: <message>', then '  <field>: <message>'
@@ -66,7 +69,8 @@ class HelpAndUsageTest {
                   4  conflict with the current state (ILLEGAL_TRANSITION, ORDER_FINAL,
                      CONCURRENT_UPDATE, ADMIN_EXISTS), or 'orders delete' kept some
                      orders (ORDERS_KEPT), or 'reviews approve|reject' found some
-                     reviews not pending (REVIEWS_NOT_PENDING)
+                     reviews not pending (REVIEWS_NOT_PENDING), or 'check integrity'
+                     found problems (INTEGRITY_FINDINGS)
                   5  refused by a business rule
                   6  the account to act as is unknown or blocked (UNAUTHENTICATED)
                   7  the account acted as may not do this (FORBIDDEN)
@@ -170,6 +174,49 @@ class HelpAndUsageTest {
     }
 
     @Test
+    void paymentsBalanceAndCheckHelpListTheirCommands() {
+        assertThat(CliRun.run(untouchable(), "payments", "--help").out()).endsWith("""
+                Commands:
+                  list          List payments, newest first, a page at a time.
+                  log           List the calls payment gateways made, as received, newest first.
+                  mark-offline  Record money paid for an order by hand: cash, a bank transfer.
+                """);
+        assertThat(CliRun.run(untouchable(), "balance", "--help").out()).endsWith("""
+                Commands:
+                  show    Show a client's points balance and its latest entries, newest first.
+                  adjust  Correct a client's points balance by hand, with a reason.
+                """);
+        assertThat(CliRun.run(untouchable(), "check", "--help").out()).endsWith("""
+                Commands:
+                  integrity  Check that balances, ledger movements and payments add up.
+                """);
+    }
+
+    @Test
+    void theIntegrityHelpDocumentsItsExitCodeAndJsonReport() {
+        CliRun run = CliRun.run(untouchable(), "check", "integrity", "--help");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo("""
+                Usage: ordercore check integrity [-h] [--verbose] [--format=FORMAT]
+                Check that balances, ledger movements and payments add up.
+                Runs every check and prints each with OK or its findings, one per line:
+                  balances    a kept balance differs from the sum of its entries, or a
+                              client's is below zero
+                  movements   a movement is not exactly two entries summing to zero
+                  paidOrders  a PAID (or later) order its payments do not cover
+                  payments    a money payment without its ledger movement
+                  statuses    an UNPAID order its payments already cover
+                Exit 0 when consistent, exit 4 (INTEGRITY_FINDINGS on stderr) when anything
+                is found. JSON: {"consistent":true|false,"findings":{"balances":[TEXT...],
+                  "movements":[...],"paidOrders":[...],"payments":[...],"statuses":[...]}}
+                      --format=FORMAT   Output: table, json (default: table).
+                  -h, --help            Show this help and exit.
+                      --verbose         On an unexpected failure, print the stack trace.
+                """);
+    }
+
+    @Test
     void catalogHelpListsItsLevels() {
         CliRun run = CliRun.run(untouchable(), "catalog", "--help");
 
@@ -224,7 +271,10 @@ class HelpAndUsageTest {
                 "dispatch", "dispatch explain", "dispatch assign", "dispatch remove-operator", "dispatch cancel-refusal",
                 "dispatch awaiting", "dispatch run",
                 "reviews", "reviews list", "reviews approve", "reviews reject",
-                "payouts", "payouts list", "payouts set-status");
+                "payouts", "payouts list", "payouts set-status",
+                "payments", "payments list", "payments log", "payments mark-offline",
+                "balance", "balance show", "balance adjust",
+                "check", "check integrity");
     }
 
     @ParameterizedTest
@@ -325,7 +375,27 @@ class HelpAndUsageTest {
                         + "at index 0 (ORDER): 'one' is not a long"),
                 args(List.of("dispatch", "cancel-refusal", "1"), "error: USAGE_ERROR: Missing required option: '--operator=ID'"),
                 args(List.of("reviews", "approve"), "error: USAGE_ERROR: Missing required parameter: 'ID'"),
-                args(List.of("payouts", "set-status", "1"), "error: USAGE_ERROR: Missing required parameter: 'STATUS'"));
+                args(List.of("payouts", "set-status", "1"), "error: USAGE_ERROR: Missing required parameter: 'STATUS'"),
+                args(List.of("payments"), "error: USAGE_ERROR: choose a command"),
+                args(List.of("payments", "list", "--min", "ten"), "error: USAGE_ERROR: Invalid value for option '--min': "
+                        + "'ten' is not a long"),
+                args(List.of("payments", "log", "--format", "xml"), "error: USAGE_ERROR: Invalid value for option '--format': "
+                        + "expected one of [TABLE, JSON, CSV] (case-insensitive) but was 'xml'"),
+                args(List.of("payments", "mark-offline", "1"),
+                        "error: USAGE_ERROR: Missing required options: '--amount=KOPECKS', '--reference=TEXT'"),
+                args(List.of("payments", "mark-offline", "--amount", "100", "--reference", "cash"),
+                        "error: USAGE_ERROR: Missing required parameter: 'ORDER'"),
+                args(List.of("payments", "mark-offline", "1", "--amount", "1.50", "--reference", "cash"),
+                        "error: USAGE_ERROR: Invalid value for option '--amount': '1.50' is not a long"),
+                args(List.of("balance"), "error: USAGE_ERROR: choose a command"),
+                args(List.of("balance", "show"), "error: USAGE_ERROR: Missing required parameter: 'ACCOUNT_ID'"),
+                args(List.of("balance", "show", "ivan@example.com"), "error: USAGE_ERROR: Invalid value for positional "
+                        + "parameter at index 0 (ACCOUNT_ID): 'ivan@example.com' is not a long"),
+                args(List.of("balance", "adjust", "2", "--amount", "100"),
+                        "error: USAGE_ERROR: Missing required option: '--reason=TEXT'"),
+                args(List.of("check"), "error: USAGE_ERROR: choose a command"),
+                args(List.of("check", "integrity", "--format", "csv"), "error: USAGE_ERROR: Invalid value for option "
+                        + "'--format': expected one of [TABLE, JSON] (case-insensitive) but was 'csv'"));
     }
 
     private static org.junit.jupiter.params.provider.Arguments args(List<String> args, String firstLine) {

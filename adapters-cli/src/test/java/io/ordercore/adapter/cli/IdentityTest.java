@@ -90,6 +90,12 @@ class IdentityTest {
         sample("reviews reject", "1");
         sample("payouts list", "");
         sample("payouts set-status", "1 TRANSFERRED");
+        sample("payments list", "--kind OFFLINE --min 0 --max 100");
+        sample("payments log", "--verdict ACCEPTED");
+        sample("payments mark-offline", "1 --amount 100 --reference r");
+        sample("balance show", "2");
+        sample("balance adjust", "2 --amount -100 --reason r");
+        sample("check integrity", "");
     }
 
     private static void sample(String path, String rest) {

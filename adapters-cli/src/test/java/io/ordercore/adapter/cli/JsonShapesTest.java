@@ -3,6 +3,10 @@ package io.ordercore.adapter.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ordercore.application.testing.FakeGateway;
+import io.ordercore.domain.account.AccountId;
+import io.ordercore.domain.ledger.LedgerAccount;
+import io.ordercore.domain.shared.Money;
 import io.ordercore.domain.shared.OrderId;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +35,11 @@ class JsonShapesTest {
     private static final String[] REVIEW = {"id", "orderId", "clientId", "operatorId", "attitude", "status", "createdAt",
         "moderatedAt", "text"};
     private static final String[] PAYOUT = {"id", "payeeId", "amount", "status", "createdAt", "updatedAt", "note"};
+    private static final String[] PAYMENT = {"id", "orderId", "payerId", "kind", "gateway", "externalId", "amount",
+        "reference", "at"};
+    private static final String[] GATEWAY_CALL = {"id", "at", "gateway", "endpoint", "verdict", "externalId", "orderId",
+        "headers", "body"};
+    private static final String[] LEDGER_ENTRY = {"id", "movementKey", "amount", "cause", "causeRef", "at"};
 
     private final TestCore t = new TestCore();
 
@@ -328,5 +337,51 @@ class JsonShapesTest {
         assertThat(fields(list.get("items").get(0).get("amount"))).containsExactly("amount", "currency");
         assertThat(fields(json("payouts", "set-status", "1", "ERROR", "--note", "n", "--format", "json")))
                 .containsExactly(PAYOUT);
+    }
+
+    @Test
+    void payments() {
+        t.core().gatewayCalls().handle(FakeGateway.NAME, FakeGateway.call("PAYMENT", "ext-1", "ORDER-1", "", "1500.00", "RUB",
+                false));
+        t.place();
+
+        assertThat(fields(json("payments", "mark-offline", "2", "--amount", "100", "--reference", "r", "--format", "json")))
+                .containsExactly(ORDER);
+        JsonNode list = json("payments", "list", "--format", "json");
+        assertThat(fields(list)).containsExactly("items", "nextBefore");
+        assertThat(fields(list.get("items").get(0))).containsExactly(PAYMENT);
+        assertThat(fields(list.get("items").get(1))).containsExactly(PAYMENT);
+        assertThat(fields(list.get("items").get(0).get("amount"))).containsExactly("amount", "currency");
+        JsonNode log = json("payments", "log", "--format", "json");
+        assertThat(fields(log)).containsExactly("items", "nextBefore");
+        assertThat(fields(log.get("items").get(0))).containsExactly(GATEWAY_CALL);
+    }
+
+    @Test
+    void balance() {
+        JsonNode adjusted = json("balance", "adjust", "2", "--amount", "100", "--reason", "r", "--format", "json");
+        assertThat(fields(adjusted)).containsExactly("accountId", "balance");
+        assertThat(fields(adjusted.get("balance"))).containsExactly("amount", "currency");
+
+        JsonNode shown = json("balance", "show", "2", "--format", "json");
+        assertThat(fields(shown)).containsExactly("accountId", "balance", "entries");
+        assertThat(fields(shown.get("balance"))).containsExactly("amount", "currency");
+        assertThat(fields(shown.get("entries").get(0))).containsExactly(LEDGER_ENTRY);
+        assertThat(fields(shown.get("entries").get(0).get("amount"))).containsExactly("amount", "currency");
+    }
+
+    @Test
+    void integrity() {
+        JsonNode consistent = json("check", "integrity", "--format", "json");
+        assertThat(fields(consistent)).containsExactly("consistent", "findings");
+        assertThat(fields(consistent.get("findings"))).containsExactly("balances", "movements", "paidOrders", "payments",
+                "statuses");
+
+        t.memory.ledger.tamperBalance(LedgerAccount.clientPoints(new AccountId(2)), Money.kopecks(1));
+        CliRun found = t.run("check", "integrity", "--format", "json");
+        assertThat(found.exitCode()).isEqualTo(ExitCodes.CONFLICT);
+        assertThat(fields(found.json())).containsExactly("consistent", "findings");
+        assertThat(found.json().get("findings").get("balances").get(0).isTextual()).isTrue();
+        assertThat(fields(found.errorJson())).containsExactly("code", "message", "errors");
     }
 }

@@ -7,6 +7,7 @@ import io.ordercore.application.port.in.ManageCatalogUseCase.CallTypeForm;
 import io.ordercore.application.port.in.ManageAccountsUseCase.NewAccountForm;
 import io.ordercore.application.port.in.ManageCouponsUseCase.GenerateForm;
 import io.ordercore.application.port.in.OperatorForm;
+import io.ordercore.application.port.out.IntegrityChecks;
 import io.ordercore.application.port.out.Orders;
 import io.ordercore.application.port.out.Transactions;
 import io.ordercore.application.service.Ordercore;
@@ -140,8 +141,19 @@ final class TestCore {
 
     /** The same stores, with these orders and transactions. */
     Ordercore with(Orders orders, Transactions transactions) {
+        return with(orders, transactions, memory.finance());
+    }
+
+    /** The same stores, with these integrity checks in place of the ones reading the stores. */
+    Ordercore withIntegrity(IntegrityChecks integrity) {
+        Ordercore.Finance money = memory.finance();
+        return with(memory.orders, memory.store, new Ordercore.Finance(money.payments(), money.ledger(), integrity,
+                money.gateways()));
+    }
+
+    private Ordercore with(Orders orders, Transactions transactions, Ordercore.Finance finance) {
         return new Ordercore(new Ordercore.Ports(orders, memory.catalog, memory.ids, transactions, new SimplePhoneNumbers(),
                 clock, memory.accounts, memory.points, memory.hasher, memory.revokedTokens, memory.audit, memory.outbox,
-                memory.sender, memory.coupons, memory.settings, memory.fulfilment()));
+                memory.sender, memory.coupons, memory.settings, memory.fulfilment(), finance));
     }
 }

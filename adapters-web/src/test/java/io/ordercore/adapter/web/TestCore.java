@@ -3,12 +3,14 @@ package io.ordercore.adapter.web;
 import io.micronaut.context.annotation.Factory;
 import io.ordercore.application.port.in.AccountCabinetUseCase;
 import io.ordercore.application.port.in.AuthenticateUseCase;
+import io.ordercore.application.port.in.BalanceUseCase;
 import io.ordercore.application.port.in.BrowseCatalogUseCase;
 import io.ordercore.application.port.in.ChangeOrderStatusUseCase;
 import io.ordercore.application.port.in.ClientCouponsUseCase;
 import io.ordercore.application.port.in.DeleteOrdersUseCase;
 import io.ordercore.application.port.in.DispatchUseCase;
 import io.ordercore.application.port.in.FindOrdersUseCase;
+import io.ordercore.application.port.in.GatewayCallsUseCase;
 import io.ordercore.application.port.in.ImpersonateUseCase;
 import io.ordercore.application.port.in.ManageAccountsUseCase;
 import io.ordercore.application.port.in.ManageCatalogUseCase;
@@ -18,6 +20,7 @@ import io.ordercore.application.port.in.ManagePointsUseCase;
 import io.ordercore.application.port.in.NotificationsUseCase;
 import io.ordercore.application.port.in.OperatorCabinetUseCase;
 import io.ordercore.application.port.in.OrderPageUseCase;
+import io.ordercore.application.port.in.PaymentsUseCase;
 import io.ordercore.application.port.in.PayoutsUseCase;
 import io.ordercore.application.port.in.PlaceCallOrderUseCase;
 import io.ordercore.application.port.in.ReadAuditUseCase;
@@ -177,5 +180,20 @@ public class TestCore {
     @Singleton
     OrderPageUseCase orderPages(InMemoryCore c) {
         return c.core.orderPages();
+    }
+
+    @Singleton
+    GatewayCallsUseCase gatewayCalls(InMemoryCore c) {
+        return c.core.gatewayCalls();
+    }
+
+    @Singleton
+    BalanceUseCase balance(InMemoryCore c) {
+        return c.core.balance();
+    }
+
+    @Singleton
+    PaymentsUseCase payments(InMemoryCore c) {
+        return c.core.payments();
     }
 }

@@ -15,13 +15,16 @@ final class ChangeOrderStatusService implements ChangeOrderStatusUseCase {
     private final Notices notices;
     private final AuditTrail audit;
     private final Dispatcher dispatcher;
+    private final MoneyDesk desk;
 
-    ChangeOrderStatusService(Orders orders, Clock clock, Notices notices, AuditTrail audit, Dispatcher dispatcher) {
+    ChangeOrderStatusService(Orders orders, Clock clock, Notices notices, AuditTrail audit, Dispatcher dispatcher,
+                             MoneyDesk desk) {
         this.orders = orders;
         this.clock = clock;
         this.notices = notices;
         this.audit = audit;
         this.dispatcher = dispatcher;
+        this.desk = desk;
     }
 
     @Override
@@ -36,6 +39,9 @@ final class ChangeOrderStatusService implements ChangeOrderStatusUseCase {
                     Order saved = orders.save(order);
                     notices.statusChanged(saved, from);
                     dispatcher.statusChangedByHand(saved);
+                    if (saved.status() == OrderStatus.CANCELLED) {
+                        desk.refundOnCancel(saved);
+                    }
                     return saved;
                 });
     }

@@ -71,6 +71,21 @@ final class Notices {
         send(NotificationType.ORDER_COMPLETED, order, Map.of("pageToken", pageToken));
     }
 
+    /** Both sides of a points transfer hear of it. */
+    void pointsTransferred(Account from, Account to, io.ordercore.domain.shared.Money amount) {
+        for (Account who : java.util.List.of(from, to)) {
+            boolean sent = who == from;
+            Map<String, String> params = new HashMap<>(Map.of("name", who.name(), "direction", sent ? "sent" : "received",
+                    "counterpart", (sent ? to : from).email().value(), "amount", amount.toDecimal().toPlainString(),
+                    "currency", amount.currency().getCurrencyCode()));
+            if (sent) {
+                params.put("sent", "yes"); // templates test presence: {{#sent}}
+            }
+            outbox.enqueue(Notification.of(NotificationType.POINTS_TRANSFERRED, who.email(), who.language(), params),
+                    clock.instant());
+        }
+    }
+
     void payoutTransferred(Account payee, io.ordercore.domain.earning.PayoutRequest payout) {
         outbox.enqueue(Notification.of(NotificationType.PAYOUT_TRANSFERRED, payee.email(), payee.language(),
                 Map.of("name", payee.name(), "payoutId", String.valueOf(payout.id()),

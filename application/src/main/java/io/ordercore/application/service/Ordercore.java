@@ -45,7 +45,15 @@ import io.ordercore.application.port.out.Dispatches;
 import io.ordercore.application.port.out.Earnings;
 import io.ordercore.application.port.out.Operators;
 import io.ordercore.application.port.out.Reviews;
+import io.ordercore.application.port.in.BalanceUseCase;
+import io.ordercore.application.port.in.GatewayCallsUseCase;
+import io.ordercore.application.port.in.PaymentsUseCase;
+import io.ordercore.application.port.out.IntegrityChecks;
+import io.ordercore.application.port.out.Ledger;
+import io.ordercore.application.port.out.PaymentGateway;
+import io.ordercore.application.port.out.Payments;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -56,7 +64,8 @@ import java.util.Objects;
  * <pre>
  * Ordercore core = new Ordercore(new Ordercore.Ports(orders, catalog, ids, transactions, phones, clock,
  *         accounts, points, hasher, revokedTokens, auditLog, outbox, sender, coupons, settings,
- *         new Ordercore.Fulfilment(operators, dispatches, callResults, reviews, earnings)));
+ *         new Ordercore.Fulfilment(operators, dispatches, callResults, reviews, earnings),
+ *         new Ordercore.Finance(payments, ledger, integrityChecks, List.of(payMaster, cloudPayments))));
  * PlacedOrder placed = core.placeCallOrder().place(Caller.anonymous(), form);
  * </pre>
  */
@@ -67,7 +76,7 @@ public final class Ordercore {
                         Clock clock, Accounts accounts, Points points, PasswordHasher passwordHasher,
                         RevokedTokens revokedTokens, AuditLog auditLog, Outbox outbox,
                         NotificationSender notificationSender, Coupons coupons, Settings settings,
-                        Fulfilment fulfilment) {
+                        Fulfilment fulfilment, Finance finance) {
         public Ports {
             Objects.requireNonNull(orders, "orders");
             Objects.requireNonNull(catalog, "catalog");
@@ -85,6 +94,17 @@ public final class Ordercore {
             Objects.requireNonNull(coupons, "coupons");
             Objects.requireNonNull(settings, "settings");
             Objects.requireNonNull(fulfilment, "fulfilment");
+            Objects.requireNonNull(finance, "finance");
+        }
+    }
+
+    /** The ports of money: payments, the ledger, its integrity checks, and the payment gateways' protocols. */
+    public record Finance(Payments payments, Ledger ledger, IntegrityChecks integrity, List<PaymentGateway> gateways) {
+        public Finance {
+            Objects.requireNonNull(payments, "payments");
+            Objects.requireNonNull(ledger, "ledger");
+            Objects.requireNonNull(integrity, "integrity");
+            gateways = List.copyOf(gateways);
         }
     }
 
@@ -126,6 +146,9 @@ public final class Ordercore {
     private final ReviewsUseCase reviews;
     private final PayoutsUseCase payouts;
     private final OrderPageUseCase orderPages;
+    private final GatewayCallsUseCase gatewayCalls;
+    private final BalanceUseCase balance;
+    private final PaymentsUseCase payments;
 
     public Ordercore(Ports p) {
         AuditTrail audit = new AuditTrail(p.auditLog(), p.transactions(), p.clock());
@@ -145,7 +168,15 @@ public final class Ordercore {
                 audit, p.clock());
         this.clientCoupons = new ClientCouponsService(p.orders(), p.coupons(), activation, paidOrders, notices, audit);
         this.findOrders = new FindOrdersService(p.orders());
-        this.changeOrderStatus = new ChangeOrderStatusService(p.orders(), p.clock(), notices, audit, dispatcher);
+        Finance money = p.finance();
+        MoneyDesk desk = new MoneyDesk(p.orders(), money.payments(), money.ledger(), p.settings(), notices, paidOrders,
+                p.clock());
+        this.gatewayCalls = new GatewayCallsService(PaymentGateway.byName(money.gateways()), p.orders(), p.accounts(),
+                money.payments(), desk, p.ids(), p.transactions(), p.clock());
+        this.balance = new BalanceService(money.ledger(), p.accounts(), p.orders(), desk, notices, p.ids(), audit, p.clock());
+        this.payments = new PaymentsService(p.orders(), money.payments(), p.accounts(), money.integrity(), desk, p.ids(),
+                audit, p.clock());
+        this.changeOrderStatus = new ChangeOrderStatusService(p.orders(), p.clock(), notices, audit, dispatcher, desk);
         this.manageOperators = new ManageOperatorsService(f.operators(), p.accounts(), p.catalog(), audit);
         ScheduledDispatch scheduled = new ScheduledDispatch(p.orders(), f.dispatches(), dispatcher, p.transactions(),
                 dispatchSettings, p.clock());
@@ -280,5 +311,17 @@ public final class Ordercore {
 
     public OrderPageUseCase orderPages() {
         return orderPages;
+    }
+
+    public GatewayCallsUseCase gatewayCalls() {
+        return gatewayCalls;
+    }
+
+    public BalanceUseCase balance() {
+        return balance;
+    }
+
+    public PaymentsUseCase payments() {
+        return payments;
     }
 }

@@ -405,7 +405,8 @@ class AuditTrailTest {
         };
         return new Ordercore(new Ordercore.Ports(memory.orders, memory.catalog, memory.ids, memory.store,
                 new SimplePhoneNumbers(), clock, memory.accounts, memory.points, memory.hasher, memory.revokedTokens,
-                memory.audit, failing, memory.sender, memory.coupons, memory.settings, memory.fulfilment()));
+                memory.audit, failing, memory.sender, memory.coupons, memory.settings, memory.fulfilment(),
+                memory.finance()));
     }
 
     @Test

@@ -39,6 +39,10 @@ public final class InMemoryCore {
     public final InMemoryCallResults callResults = new InMemoryCallResults(store);
     public final InMemoryReviews reviews = new InMemoryReviews(store);
     public final InMemoryEarnings earnings = new InMemoryEarnings(store);
+    public final InMemoryPayments payments = new InMemoryPayments(store);
+    public final InMemoryLedger ledger = new InMemoryLedger(store);
+    public final InMemoryIntegrityChecks integrity = new InMemoryIntegrityChecks(store);
+    public final FakeGateway gateway = new FakeGateway();
     public final Clock clock;
     public final Ordercore core;
 
@@ -47,7 +51,12 @@ public final class InMemoryCore {
         points.save(new Point(MAIN_POINT, "Main point", "Moscow", "+7 495 000-00-00", Optional.empty()));
         this.core = new Ordercore(new Ordercore.Ports(orders, catalog, ids, store, new SimplePhoneNumbers(), clock,
                 accounts, points, hasher, revokedTokens, audit, outbox, sender, coupons, settings,
-                fulfilment()));
+                fulfilment(), finance()));
+    }
+
+    /** The money ports, in memory, with one fake gateway. */
+    public Ordercore.Finance finance() {
+        return new Ordercore.Finance(payments, ledger, integrity, java.util.List.of(gateway));
     }
 
     /** The dispatch-and-after ports, in memory. */

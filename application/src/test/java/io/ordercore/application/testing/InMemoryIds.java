@@ -27,6 +27,7 @@ public final class InMemoryIds implements Ids {
     private final AtomicLong reviews = new AtomicLong();
     private final AtomicLong earnings = new AtomicLong();
     private final AtomicLong payouts = new AtomicLong();
+    private final AtomicLong payments = new AtomicLong();
 
     @Override
     public OrderId nextOrderId() {
@@ -86,5 +87,10 @@ public final class InMemoryIds implements Ids {
     @Override
     public long nextPayoutId() {
         return payouts.incrementAndGet();
+    }
+
+    @Override
+    public long nextPaymentId() {
+        return payments.incrementAndGet();
     }
 }

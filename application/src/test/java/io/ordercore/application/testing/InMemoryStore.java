@@ -3,6 +3,7 @@ package io.ordercore.application.testing;
 import io.ordercore.application.port.in.AuditEntry;
 import io.ordercore.application.port.in.OutboxMessage;
 import io.ordercore.application.port.out.Dispatches;
+import io.ordercore.application.port.out.Payments;
 import io.ordercore.application.port.out.Transactions;
 import io.ordercore.domain.account.AccountId;
 import io.ordercore.domain.account.AccountSnapshot;
@@ -20,6 +21,9 @@ import io.ordercore.domain.catalog.Talent;
 import io.ordercore.domain.catalog.TalentId;
 import io.ordercore.domain.earning.EarningEntry;
 import io.ordercore.domain.earning.PayoutRequest;
+import io.ordercore.domain.ledger.LedgerEntry;
+import io.ordercore.domain.ledger.Movement;
+import io.ordercore.domain.payment.Payment;
 import io.ordercore.domain.order.CallResult;
 import io.ordercore.domain.shared.OrderId;
 import io.ordercore.domain.order.OrderSnapshot;
@@ -69,6 +73,14 @@ public final class InMemoryStore implements Transactions {
         TreeMap<OrderId, OrderRating> ratings = new TreeMap<>((a, b) -> Long.compare(a.value(), b.value()));
         TreeMap<Long, EarningEntry> earnings = new TreeMap<>();
         TreeMap<Long, PayoutRequest> payouts = new TreeMap<>();
+        TreeMap<Long, Payment> payments = new TreeMap<>();
+        TreeMap<Long, Payments.LogEntry> gatewayLog = new TreeMap<>();
+        long gatewayLogIds;
+        TreeMap<String, Movement> movements = new TreeMap<>();
+        TreeMap<Long, LedgerEntry> ledgerEntries = new TreeMap<>();
+        long ledgerEntryIds;
+        /** Kept balances in minor units (RUB), by account key. */
+        TreeMap<String, Long> balances = new TreeMap<>();
 
         State copy() {
             State c = new State();
@@ -99,6 +111,13 @@ public final class InMemoryStore implements Transactions {
             c.ratings.putAll(ratings);
             c.earnings.putAll(earnings);
             c.payouts.putAll(payouts);
+            c.payments.putAll(payments);
+            c.gatewayLog.putAll(gatewayLog);
+            c.gatewayLogIds = gatewayLogIds;
+            c.movements.putAll(movements);
+            c.ledgerEntries.putAll(ledgerEntries);
+            c.ledgerEntryIds = ledgerEntryIds;
+            c.balances.putAll(balances);
             return c;
         }
     }

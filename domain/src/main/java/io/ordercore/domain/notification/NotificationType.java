@@ -23,5 +23,7 @@ public enum NotificationType {
     /** The recipient's order was done and its recording is ready; carries the order page's link. */
     ORDER_COMPLETED,
     /** The recipient's payout request was transferred. */
-    PAYOUT_TRANSFERRED
+    PAYOUT_TRANSFERRED,
+    /** Points were transferred from or to the recipient's balance (each side gets one). */
+    POINTS_TRANSFERRED
 }

@@ -7,6 +7,7 @@ import io.ordercore.domain.coupon.AppliedCoupon;
 import io.ordercore.domain.coupon.CouponRefusal;
 import io.ordercore.domain.coupon.CouponRefusedException;
 import io.ordercore.domain.point.PointId;
+import io.ordercore.domain.shared.Money;
 import io.ordercore.domain.workflow.Actor;
 import io.ordercore.domain.workflow.ActorKind;
 import io.ordercore.domain.workflow.IllegalTransitionException;
@@ -193,6 +194,28 @@ public final class Order {
         if (operator.filter(who::equals).isEmpty()) {
             throw new NotPermittedException("order " + id.value() + " is not held by operator " + who.value());
         }
+    }
+
+    /**
+     * Records a payment towards the order: when everything paid so far covers the total the order
+     * moves from Unpaid to Paid, otherwise it stays Unpaid and the history notes it as partially
+     * paid. The payment itself is stored by the caller; this only moves the order.
+     *
+     * @param paidBefore what earlier payments of this order add up to
+     * @return the history entry written
+     */
+    public OrderHistoryEntry recordPayment(Money amount, Money paidBefore, String description, Clock clock) {
+        if (status != OrderStatus.UNPAID) {
+            throw new IllegalTransitionException(status, OrderStatus.PAID, "Order " + id.value() + " is " + status
+                    + ": it takes no more payments");
+        }
+        Money paid = paidBefore.plus(amount);
+        if (paid.compareTo(price.total()) >= 0) {
+            CallOrderWorkflow.TABLE.check(status, OrderStatus.PAID, ActorKind.SYSTEM, false);
+            return move(OrderStatus.PAID, Actor.system("payments"), description, clock);
+        }
+        return append(OrderHistoryEntry.Kind.PAYMENT, status, status, Actor.system("payments"),
+                description + "; partially paid: " + paid + " of " + price.total(), now(clock));
     }
 
     /** Why no coupon may be applied to this order now (checked before a coupon is claimed, so none is wasted). */

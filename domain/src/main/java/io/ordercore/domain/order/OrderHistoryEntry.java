@@ -25,7 +25,9 @@ public record OrderHistoryEntry(
         /** The call window was moved; the reason says from what to what. */
         WINDOW,
         /** A coupon was applied; the reason names it and the discount. */
-        PRICE
+        PRICE,
+        /** A payment was recorded that does not yet cover the total (partially paid). */
+        PAYMENT
     }
 
     public OrderHistoryEntry {

@@ -47,7 +47,12 @@ public final class CloudPaymentsSignature {
         if (xContentHmac == null) {
             return false;
         }
-        String decoded = URLDecoder.decode(new String(body, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+        String decoded;
+        try {
+            decoded = URLDecoder.decode(new String(body, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException brokenEscape) {
+            return false; // not form encoding, so there is no decoded variant to match
+        }
         return matches(sign(decoded.getBytes(StandardCharsets.UTF_8)), xContentHmac);
     }
 

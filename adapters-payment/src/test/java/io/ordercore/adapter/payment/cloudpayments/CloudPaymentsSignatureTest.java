@@ -61,4 +61,11 @@ class CloudPaymentsSignatureTest {
         assertThat(new CloudPaymentsSignature("wrong").verify(FORM_BODY.getBytes(StandardCharsets.UTF_8),
                 "79lH4kVfhz+5UF80ksJogVinZwrDikHZzBs8nyIUTPA=", null)).isFalse();
     }
+
+    @Test
+    void aBodyWithABrokenEscapeIsRefusedNotThrown() {
+        byte[] body = "a=%7G".getBytes(StandardCharsets.UTF_8);
+        assertThat(signature.verify(body, null, "anything")).isFalse();
+        assertThat(signature.verify(body, signature.sign(body), null)).isTrue();
+    }
 }

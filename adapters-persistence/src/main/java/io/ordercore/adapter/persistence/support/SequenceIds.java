@@ -83,6 +83,11 @@ public final class SequenceIds implements Ids {
         return next("payout_id_seq");
     }
 
+    @Override
+    public long nextPaymentId() {
+        return next("payment_id_seq");
+    }
+
     private long next(String sequence) {
         // The name is one of the constants above, never input: safe to inline.
         return sql.run("SELECT nextval('" + sequence + "')", java.util.List.of(), statement -> {

@@ -7,6 +7,9 @@ import io.ordercore.application.port.out.Catalog;
 import io.ordercore.application.port.out.CallResults;
 import io.ordercore.application.port.out.Coupons;
 import io.ordercore.application.port.out.Dispatches;
+import io.ordercore.application.port.out.IntegrityChecks;
+import io.ordercore.application.port.out.Ledger;
+import io.ordercore.application.port.out.Payments;
 import io.ordercore.application.port.out.Earnings;
 import io.ordercore.application.port.out.Operators;
 import io.ordercore.application.port.out.Reviews;
@@ -35,6 +38,8 @@ public final class CoreOnStorage {
                 c.getBean(Points.class), new TestPasswordHasher(), c.getBean(RevokedTokens.class), c.getBean(AuditLog.class),
                 c.getBean(Outbox.class), sender, c.getBean(Coupons.class), c.getBean(Settings.class),
                 new Ordercore.Fulfilment(c.getBean(Operators.class), c.getBean(Dispatches.class),
-                        c.getBean(CallResults.class), c.getBean(Reviews.class), c.getBean(Earnings.class))));
+                        c.getBean(CallResults.class), c.getBean(Reviews.class), c.getBean(Earnings.class)),
+                new Ordercore.Finance(c.getBean(Payments.class), c.getBean(Ledger.class), c.getBean(IntegrityChecks.class),
+                        java.util.List.of())));
     }
 }

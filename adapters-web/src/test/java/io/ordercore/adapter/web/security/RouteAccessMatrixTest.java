@@ -2,6 +2,7 @@ package io.ordercore.adapter.web.security;
 
 import static io.ordercore.adapter.web.security.RouteAccessMatrixTest.Who.ADMIN;
 import static io.ordercore.adapter.web.security.RouteAccessMatrixTest.Who.ANONYMOUS;
+import static io.ordercore.adapter.web.security.RouteAccessMatrixTest.Who.CLIENT;
 import static io.ordercore.adapter.web.security.RouteAccessMatrixTest.Who.OPERATOR;
 import static io.ordercore.adapter.web.security.RouteAccessMatrixTest.Who.POINT_MANAGER;
 import static io.ordercore.adapter.web.security.RouteAccessMatrixTest.Who.SITE_MANAGER;
@@ -20,6 +21,7 @@ import io.ordercore.adapter.web.Reply;
 import io.ordercore.adapter.web.Sessions;
 import io.ordercore.adapter.web.TelephonySigner;
 import io.ordercore.application.port.in.Caller;
+import io.ordercore.application.testing.FakeGateway;
 import io.ordercore.application.testing.InMemoryCore;
 import io.ordercore.domain.account.Role;
 import java.nio.charset.StandardCharsets;
@@ -44,8 +46,8 @@ import org.junit.jupiter.api.TestFactory;
  *
  * <p>An allowed caller gets anything but 401 and 403 (a 400 for a sample body or a 404 for an id
  * that does not exist proves the door was open); a refused visitor gets 401 and a refused account
- * 403, both as problem JSON. Telephony's callback takes no token but a signature, which the sample
- * carries. Path ids, coupon codes and page tokens are ones that do not exist, and sample
+ * 403, both as problem JSON. Telephony's callback and the payment gateways' calls take no token but
+ * a signature, which the sample carries (the fake gateway's, in this context). Path ids, coupon codes and page tokens are ones that do not exist, and sample
  * bodies are chosen so that no allowed call changes what another one sees. Micronaut answers HEAD
  * on every GET route with the GET's own rules; those HEAD routes are checked too, against their
  * GET's row.
@@ -72,6 +74,10 @@ class RouteAccessMatrixTest {
     private static final Set<Who> DISPATCH_VIEWERS = EnumSet.of(SUPERVISOR, SITE_MANAGER, ADMIN);
     private static final Set<Who> MODERATORS = EnumSet.of(SITE_MANAGER, ADMIN);
     private static final Set<Who> PAYOUT_READERS = EnumSet.of(SITE_MANAGER, ADMIN);
+    private static final Set<Who> CLIENTS = EnumSet.of(CLIENT);
+    private static final Set<Who> OFFLINE_PAYMENT_RECORDERS = EnumSet.of(POINT_MANAGER, ADMIN);
+    private static final Set<Who> PAYMENT_READERS = EnumSet.of(SUPERVISOR, SITE_MANAGER, ADMIN);
+    private static final Set<Who> BALANCE_READERS = EnumSet.of(SUPERVISOR, SITE_MANAGER, ADMIN);
 
     private static final String HEAD = "HEAD ";
     private static final String NO_SUCH_ID = "999999";
@@ -97,6 +103,9 @@ class RouteAccessMatrixTest {
             signed("POST /api/v1/telephony/call-result", EVERYONE, "{\"orderId\": " + NO_SUCH_ID + ", \"operatorId\": "
                     + NO_SUCH_ID + ", \"start\": \"2026-11-25T07:05:00Z\", \"end\": \"2026-11-25T07:06:00Z\","
                     + " \"durationSeconds\": 60}"),
+            // no token but the gateway's signature (a pre-check of an order that does not exist)
+            signedByGateway("POST /api/v1/payments/{gateway}/{endpoint}", EVERYONE,
+                    "PRE_CHECK;matrix;ORDER-" + NO_SUCH_ID + ";;1.00;RUB;false"),
             // any signed-in account
             rule("POST /api/v1/auth/sign-out", SIGNED_IN),
             rule("PUT /api/v1/auth/password", SIGNED_IN, "{\"oldPassword\": \"x\", \"newPassword\": \"short\"}"),
@@ -111,6 +120,13 @@ class RouteAccessMatrixTest {
             rule("GET /api/v1/me/orders/{id}/recording", SIGNED_IN),
             rule("POST /api/v1/me/orders/{id}/rating", SIGNED_IN, "{\"scores\": {}}"),
             rule("POST /api/v1/reviews", SIGNED_IN, "{\"orderId\": " + NO_SUCH_ID + ", \"text\": \"Lovely\"}"),
+            rule("GET /api/v1/me/balance", SIGNED_IN),
+            rule("POST /api/v1/me/balance/transfer", CLIENTS,
+                    "{\"toEmail\": \"nobody@ordercore.test\", \"amountKopecks\": 100}"),
+            rule("POST /api/v1/me/orders/{id}/pay-from-balance", SIGNED_IN, "{}"),
+            rule("POST /api/v1/me/orders/{id}/checkout/{gateway}", SIGNED_IN),
+            // clients only
+            rule("POST /api/v1/me/balance/top-up/{gateway}", CLIENTS, "{\"amountKopecks\": 100}"),
             // operators' own cabinet
             rule("GET /api/v1/operator/proposals", OPERATORS),
             rule("GET /api/v1/operator/orders", OPERATORS),
@@ -125,6 +141,8 @@ class RouteAccessMatrixTest {
             rule("POST /api/v1/admin/orders/{id}/status", ADMINS, "{\"status\": \"CANCELLED\"}"),
             rule("PUT /api/v1/admin/orders/{id}/window", ADMINS, "{}"),
             rule("POST /api/v1/admin/orders/bulk-delete", ADMINS, "{\"ids\": [" + NO_SUCH_ID + "]}"),
+            rule("POST /api/v1/manager/orders/{id}/offline-payments", OFFLINE_PAYMENT_RECORDERS,
+                    "{\"amountKopecks\": 100, \"reference\": \"matrix\"}"),
             // staff: catalog
             rule("GET /api/v1/admin/catalog", CATALOG_EDITORS),
             rule("GET /api/v1/admin/catalog/priority-categories", CATALOG_EDITORS),
@@ -193,8 +211,15 @@ class RouteAccessMatrixTest {
             rule("GET /api/v1/admin/points/{id}/ratings", ACCOUNT_READERS),
             rule("GET /api/v1/admin/payouts", PAYOUT_READERS),
             rule("POST /api/v1/admin/payouts/{id}/status", ADMINS, "{\"status\": \"CANCELLED\"}"),
+            // staff: payments and balances
+            rule("GET /api/v1/admin/payments", PAYMENT_READERS),
+            rule("GET /api/v1/admin/balances/{accountId}", BALANCE_READERS),
+            rule("POST /api/v1/admin/balances/{accountId}/adjust", ADMINS,
+                    "{\"amountKopecks\": 100, \"reason\": \"matrix\"}"),
             // administrators
             rule("GET /api/v1/admin/audit", ADMINS),
+            rule("GET /api/v1/admin/payments/log", ADMINS),
+            rule("GET /api/v1/admin/integrity", ADMINS),
             rule("GET /api/v1/admin/notifications", ADMINS),
             rule("POST /api/v1/admin/notifications/{id}/retry", ADMINS));
 
@@ -258,14 +283,20 @@ class RouteAccessMatrixTest {
         int space = route.indexOf(' ');
         HttpMethod method = HttpMethod.parse(route.substring(0, space));
         String path = route.substring(space + 1).replace("{id}", NO_SUCH_ID).replace("{operatorId}", NO_SUCH_ID)
-                .replace("{code}", NO_SUCH_CODE).replace("{token}", NO_SUCH_PAGE);
+                .replace("{accountId}", NO_SUCH_ID).replace("{code}", NO_SUCH_CODE).replace("{token}", NO_SUCH_PAGE)
+                .replace("{gateway}", FakeGateway.NAME).replace("{endpoint}", "pre-check");
         String body = access.body() == null ? null : access.body().replace(KNOWN_EMAIL, knownEmail);
         MutableHttpRequest<?> request = HttpRequest.create(method, path);
         if (body != null) {
             request = request.body(body).contentType(MediaType.APPLICATION_JSON_TYPE);
         }
-        if (access.signed()) {
-            request = request.header(TelephonySigner.HEADER, telephony.sign(body.getBytes(StandardCharsets.UTF_8)));
+        switch (access.signer()) {
+            case TELEPHONY -> request = request.header(TelephonySigner.HEADER,
+                    telephony.sign(body.getBytes(StandardCharsets.UTF_8)));
+            case FAKE_GATEWAY -> request = request.header("X-Signature", "ok");
+            case NONE -> {
+                // a bearer token or nothing
+            }
         }
         Api caller = who == ANONYMOUS ? api : api.as(sessions.tokenOf(account(who)));
         return caller.send(request);
@@ -285,23 +316,30 @@ class RouteAccessMatrixTest {
         return route.getHttpMethodName() + " " + route.getUriMatchTemplate().toString();
     }
 
-    /** Who may call a route, the sample body it is sent, and whether that body is signed as telephony signs it. */
-    private record Access(Set<Who> allowed, String body, boolean signed) {
+    /** Who signs a sample body, if anyone: telephony, or the fake payment gateway. */
+    private enum Signer { NONE, TELEPHONY, FAKE_GATEWAY }
+
+    /** Who may call a route, the sample body it is sent, and who signs that body. */
+    private record Access(Set<Who> allowed, String body, Signer signer) {
     }
 
     private record Rule(String route, Access access) {
     }
 
     private static Rule rule(String route, Set<Who> allowed) {
-        return new Rule(route, new Access(allowed, null, false));
+        return new Rule(route, new Access(allowed, null, Signer.NONE));
     }
 
     private static Rule rule(String route, Set<Who> allowed, String body) {
-        return new Rule(route, new Access(allowed, body, false));
+        return new Rule(route, new Access(allowed, body, Signer.NONE));
     }
 
     private static Rule signed(String route, Set<Who> allowed, String body) {
-        return new Rule(route, new Access(allowed, body, true));
+        return new Rule(route, new Access(allowed, body, Signer.TELEPHONY));
+    }
+
+    private static Rule signedByGateway(String route, Set<Who> allowed, String body) {
+        return new Rule(route, new Access(allowed, body, Signer.FAKE_GATEWAY));
     }
 
     private static Map<String, Access> table(Rule... rules) {

@@ -36,4 +36,6 @@ public interface Ids {
     long nextEarningId();
 
     long nextPayoutId();
+
+    long nextPaymentId();
 }

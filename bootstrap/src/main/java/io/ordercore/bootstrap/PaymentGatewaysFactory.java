@@ -1,0 +1,43 @@
+package io.ordercore.bootstrap;
+
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import io.ordercore.adapter.payment.cloudpayments.CloudPaymentsGateway;
+import io.ordercore.adapter.payment.cloudpayments.CloudPaymentsSettings;
+import io.ordercore.adapter.payment.paymaster.PayMasterGateway;
+import io.ordercore.adapter.payment.paymaster.PayMasterSettings;
+import io.ordercore.application.port.out.PaymentGateway;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The payment gateways this installation has credentials for; a gateway without them is simply absent (404). */
+@Factory
+class PaymentGatewaysFactory {
+
+    /** The configured gateways, as one bean (so the core gets exactly these). */
+    record ConfiguredGateways(List<PaymentGateway> all) {
+    }
+
+    @Singleton
+    ConfiguredGateways gateways(@Value("${ordercore.paymaster.merchant-id:}") String payMasterMerchant,
+                                @Value("${ordercore.paymaster.secret:}") String payMasterSecret,
+                                @Value("${ordercore.paymaster.algorithm:sha256}") String payMasterAlgorithm,
+                                @Value("${ordercore.paymaster.test-allowed:false}") boolean payMasterTest,
+                                @Value("${ordercore.paymaster.payment-url:}") String payMasterUrl,
+                                @Value("${ordercore.public-url:`http://localhost:8080`}") String publicUrl,
+                                @Value("${ordercore.cloudpayments.public-id:}") String cloudPublicId,
+                                @Value("${ordercore.cloudpayments.api-secret:}") String cloudSecret,
+                                @Value("${ordercore.cloudpayments.test-allowed:false}") boolean cloudTest) {
+        List<PaymentGateway> gateways = new ArrayList<>();
+        if (!payMasterMerchant.isBlank() && !payMasterSecret.isEmpty()) {
+            String base = publicUrl.replaceAll("/$", "") + "/api/v1/payments/paymaster/";
+            gateways.add(new PayMasterGateway(new PayMasterSettings(payMasterMerchant, payMasterSecret, payMasterAlgorithm,
+                    payMasterTest, payMasterUrl, base + "notification", base + "invoice-confirmation", "", "")));
+        }
+        if (!cloudPublicId.isBlank() && !cloudSecret.isEmpty()) {
+            gateways.add(new CloudPaymentsGateway(new CloudPaymentsSettings(cloudPublicId, cloudSecret, cloudTest)));
+        }
+        return new ConfiguredGateways(gateways);
+    }
+}

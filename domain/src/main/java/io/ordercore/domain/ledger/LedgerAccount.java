@@ -1,0 +1,46 @@
+package io.ordercore.domain.ledger;
+
+import io.ordercore.domain.account.AccountId;
+import java.util.Objects;
+
+/**
+ * An account of the ledger: a person's (client points, operator earnings, partner commission) or
+ * one of the system's own. Its key is what the ledger stores, e.g. {@code client:42} or
+ * {@code system:gateway-clearing}.
+ */
+public record LedgerAccount(String key) {
+
+    /** Money received through gateways, not yet settled by them: goes negative as they collect for us. */
+    public static final LedgerAccount GATEWAY_CLEARING = new LedgerAccount("system:gateway-clearing");
+    /** Money received by hand (offline payments). */
+    public static final LedgerAccount OFFLINE_CLEARING = new LedgerAccount("system:offline-clearing");
+    /** What clients paid for orders. */
+    public static final LedgerAccount SALES = new LedgerAccount("system:sales");
+    /** Points given away as bonuses. */
+    public static final LedgerAccount BONUS_EXPENSE = new LedgerAccount("system:bonus-expense");
+    /** Administrators' corrections of balances. */
+    public static final LedgerAccount ADJUSTMENTS = new LedgerAccount("system:adjustments");
+    /** Paid orders cancelled: what is owed back to clients outside their balance. */
+    public static final LedgerAccount REFUNDS_DUE = new LedgerAccount("system:refunds-due");
+
+    public LedgerAccount {
+        Objects.requireNonNull(key, "key");
+        if (!key.matches("(client|operator|partner):\\d+|system:[a-z-]+")) {
+            throw new IllegalArgumentException("not a ledger account key: " + key);
+        }
+    }
+
+    public static LedgerAccount clientPoints(AccountId client) {
+        return new LedgerAccount("client:" + client.value());
+    }
+
+    /** A client's points may never go below zero; the system's accounts may. */
+    public boolean mayGoNegative() {
+        return !key.startsWith("client:");
+    }
+
+    @Override
+    public String toString() {
+        return key;
+    }
+}
