@@ -19,6 +19,7 @@ import io.ordercore.application.testing.InMemoryCallResults;
 import io.ordercore.application.testing.InMemoryCatalog;
 import io.ordercore.application.testing.InMemoryDispatches;
 import io.ordercore.application.testing.InMemoryEarnings;
+import io.ordercore.application.testing.InMemoryIdempotencyKeys;
 import io.ordercore.application.testing.InMemoryIntegrityChecks;
 import io.ordercore.application.testing.InMemoryLedger;
 import io.ordercore.application.testing.InMemoryOperators;
@@ -74,7 +75,7 @@ class EmbeddingExampleTest {
                 new Ordercore.Fulfilment(new InMemoryOperators(store), new InMemoryDispatches(store),
                         new InMemoryCallResults(store), new InMemoryReviews(store), new InMemoryEarnings(store)),
                 new Ordercore.Finance(new InMemoryPayments(store), new InMemoryLedger(store),
-                        new InMemoryIntegrityChecks(store), List.of())));
+                        new InMemoryIntegrityChecks(store), List.of(), new InMemoryIdempotencyKeys(store))));
 
         // 2. Your product, acting as itself, fills the catalog (a system caller is trusted with everything).
         Caller shop = Caller.system("my-shop");

@@ -12,6 +12,7 @@ import io.ordercore.application.port.in.DeleteOrdersUseCase;
 import io.ordercore.application.port.in.DispatchUseCase;
 import io.ordercore.application.port.in.FindOrdersUseCase;
 import io.ordercore.application.port.in.GatewayCallsUseCase;
+import io.ordercore.application.port.in.IdempotencyUseCase;
 import io.ordercore.application.port.in.ImpersonateUseCase;
 import io.ordercore.application.port.in.ManageAccountsUseCase;
 import io.ordercore.application.port.in.ManageCatalogUseCase;
@@ -21,6 +22,7 @@ import io.ordercore.application.port.in.ManagePointsUseCase;
 import io.ordercore.application.port.in.NotificationsUseCase;
 import io.ordercore.application.port.in.OperatorCabinetUseCase;
 import io.ordercore.application.port.in.OrderPageUseCase;
+import io.ordercore.application.port.in.PayMasterCallbackUseCase;
 import io.ordercore.application.port.in.PaymentsUseCase;
 import io.ordercore.application.port.in.PayoutsUseCase;
 import io.ordercore.application.port.in.PlaceCallOrderUseCase;
@@ -39,6 +41,7 @@ import io.ordercore.application.port.out.Coupons;
 import io.ordercore.application.port.out.Dispatches;
 import io.ordercore.application.port.out.Earnings;
 import io.ordercore.application.port.out.Ids;
+import io.ordercore.application.port.out.IdempotencyKeys;
 import io.ordercore.application.port.out.IntegrityChecks;
 import io.ordercore.application.port.out.Ledger;
 import io.ordercore.application.port.out.NotificationSender;
@@ -111,11 +114,13 @@ class OrdercoreFactory {
                         RevokedTokens revokedTokens, AuditLog auditLog, Outbox outbox, NotificationSender sender,
                         Coupons coupons, Settings settings, Operators operators, Dispatches dispatches,
                         CallResults callResults, Reviews reviews, Earnings earnings, Payments payments, Ledger ledger,
-                        IntegrityChecks integrityChecks, PaymentGatewaysFactory.ConfiguredGateways gateways) {
+                        IntegrityChecks integrityChecks, IdempotencyKeys idempotencyKeys,
+                        PaymentGatewaysFactory.ConfiguredGateways gateways) {
         return new Ordercore(new Ordercore.Ports(orders, catalog, ids, transactions, phoneNumbers, clock, accounts, points,
                 passwordHasher, revokedTokens, auditLog, outbox, sender, coupons, settings,
                 new Ordercore.Fulfilment(operators, dispatches, callResults, reviews, earnings),
-                new Ordercore.Finance(payments, ledger, integrityChecks, gateways.all())));
+                new Ordercore.Finance(payments, ledger, integrityChecks, gateways.all(), idempotencyKeys,
+                        gateways.payMasterApi(), gateways.payMasterTestAllowed())));
     }
 
     @Singleton
@@ -261,5 +266,15 @@ class OrdercoreFactory {
     @Singleton
     PaymentsUseCase payments(Ordercore core) {
         return core.payments();
+    }
+
+    @Singleton
+    PayMasterCallbackUseCase payMasterCallback(Ordercore core) {
+        return core.payMasterCallback();
+    }
+
+    @Singleton
+    IdempotencyUseCase idempotency(Ordercore core) {
+        return core.idempotency();
     }
 }

@@ -4,19 +4,23 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.ordercore.adapter.payment.cloudpayments.CloudPaymentsGateway;
 import io.ordercore.adapter.payment.cloudpayments.CloudPaymentsSettings;
+import io.ordercore.adapter.payment.paymaster.PayMasterApiClient;
+import io.ordercore.adapter.payment.paymaster.PayMasterApiSettings;
 import io.ordercore.adapter.payment.paymaster.PayMasterGateway;
 import io.ordercore.adapter.payment.paymaster.PayMasterSettings;
+import io.ordercore.application.port.out.PayMasterApi;
 import io.ordercore.application.port.out.PaymentGateway;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The payment gateways this installation has credentials for; a gateway without them is simply absent (404). */
 @Factory
 class PaymentGatewaysFactory {
 
     /** The configured gateways, as one bean (so the core gets exactly these). */
-    record ConfiguredGateways(List<PaymentGateway> all) {
+    record ConfiguredGateways(List<PaymentGateway> all, Optional<PayMasterApi> payMasterApi, boolean payMasterTestAllowed) {
     }
 
     @Singleton
@@ -28,7 +32,9 @@ class PaymentGatewaysFactory {
                                 @Value("${ordercore.public-url:`http://localhost:8080`}") String publicUrl,
                                 @Value("${ordercore.cloudpayments.public-id:}") String cloudPublicId,
                                 @Value("${ordercore.cloudpayments.api-secret:}") String cloudSecret,
-                                @Value("${ordercore.cloudpayments.test-allowed:false}") boolean cloudTest) {
+                                @Value("${ordercore.cloudpayments.test-allowed:false}") boolean cloudTest,
+                                @Value("${ordercore.paymaster.api-token:}") String payMasterApiToken,
+                                @Value("${ordercore.paymaster.api-base-url:}") String payMasterApiUrl) {
         List<PaymentGateway> gateways = new ArrayList<>();
         if (!payMasterMerchant.isBlank() && !payMasterSecret.isEmpty()) {
             String base = publicUrl.replaceAll("/$", "") + "/api/v1/payments/paymaster/";
@@ -38,6 +44,8 @@ class PaymentGatewaysFactory {
         if (!cloudPublicId.isBlank() && !cloudSecret.isEmpty()) {
             gateways.add(new CloudPaymentsGateway(new CloudPaymentsSettings(cloudPublicId, cloudSecret, cloudTest)));
         }
-        return new ConfiguredGateways(gateways);
+        Optional<PayMasterApi> api = payMasterApiToken.isBlank() ? Optional.empty()
+                : Optional.of(new PayMasterApiClient(new PayMasterApiSettings(payMasterApiToken, payMasterApiUrl, null)));
+        return new ConfiguredGateways(gateways, api, payMasterTest);
     }
 }

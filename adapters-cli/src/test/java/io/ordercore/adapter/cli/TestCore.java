@@ -148,7 +148,7 @@ final class TestCore {
     Ordercore withIntegrity(IntegrityChecks integrity) {
         Ordercore.Finance money = memory.finance();
         return with(memory.orders, memory.store, new Ordercore.Finance(money.payments(), money.ledger(), integrity,
-                money.gateways()));
+                money.gateways(), money.idempotencyKeys()));
     }
 
     private Ordercore with(Orders orders, Transactions transactions, Ordercore.Finance finance) {

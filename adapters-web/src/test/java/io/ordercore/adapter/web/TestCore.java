@@ -11,6 +11,7 @@ import io.ordercore.application.port.in.DeleteOrdersUseCase;
 import io.ordercore.application.port.in.DispatchUseCase;
 import io.ordercore.application.port.in.FindOrdersUseCase;
 import io.ordercore.application.port.in.GatewayCallsUseCase;
+import io.ordercore.application.port.in.IdempotencyUseCase;
 import io.ordercore.application.port.in.ImpersonateUseCase;
 import io.ordercore.application.port.in.ManageAccountsUseCase;
 import io.ordercore.application.port.in.ManageCatalogUseCase;
@@ -20,6 +21,7 @@ import io.ordercore.application.port.in.ManagePointsUseCase;
 import io.ordercore.application.port.in.NotificationsUseCase;
 import io.ordercore.application.port.in.OperatorCabinetUseCase;
 import io.ordercore.application.port.in.OrderPageUseCase;
+import io.ordercore.application.port.in.PayMasterCallbackUseCase;
 import io.ordercore.application.port.in.PaymentsUseCase;
 import io.ordercore.application.port.in.PayoutsUseCase;
 import io.ordercore.application.port.in.PlaceCallOrderUseCase;
@@ -195,5 +197,15 @@ public class TestCore {
     @Singleton
     PaymentsUseCase payments(InMemoryCore c) {
         return c.core.payments();
+    }
+
+    @Singleton
+    IdempotencyUseCase idempotency(InMemoryCore c) {
+        return c.core.idempotency();
+    }
+
+    @Singleton
+    PayMasterCallbackUseCase payMasterCallback(InMemoryCore c) {
+        return c.core.payMasterCallback();
     }
 }

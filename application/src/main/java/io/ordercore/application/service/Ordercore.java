@@ -47,13 +47,19 @@ import io.ordercore.application.port.out.Operators;
 import io.ordercore.application.port.out.Reviews;
 import io.ordercore.application.port.in.BalanceUseCase;
 import io.ordercore.application.port.in.GatewayCallsUseCase;
+import io.ordercore.application.port.in.IdempotencyUseCase;
+import io.ordercore.application.port.in.NotFoundException;
+import io.ordercore.application.port.out.IdempotencyKeys;
+import io.ordercore.application.port.in.PayMasterCallbackUseCase;
 import io.ordercore.application.port.in.PaymentsUseCase;
+import io.ordercore.application.port.out.PayMasterApi;
 import io.ordercore.application.port.out.IntegrityChecks;
 import io.ordercore.application.port.out.Ledger;
 import io.ordercore.application.port.out.PaymentGateway;
 import io.ordercore.application.port.out.Payments;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 
 /**
@@ -65,7 +71,7 @@ import java.util.Objects;
  * Ordercore core = new Ordercore(new Ordercore.Ports(orders, catalog, ids, transactions, phones, clock,
  *         accounts, points, hasher, revokedTokens, auditLog, outbox, sender, coupons, settings,
  *         new Ordercore.Fulfilment(operators, dispatches, callResults, reviews, earnings),
- *         new Ordercore.Finance(payments, ledger, integrityChecks, List.of(payMaster, cloudPayments))));
+ *         new Ordercore.Finance(payments, ledger, integrityChecks, List.of(payMaster, cloudPayments), idempotencyKeys)));
  * PlacedOrder placed = core.placeCallOrder().place(Caller.anonymous(), form);
  * </pre>
  */
@@ -98,13 +104,26 @@ public final class Ordercore {
         }
     }
 
-    /** The ports of money: payments, the ledger, its integrity checks, and the payment gateways' protocols. */
-    public record Finance(Payments payments, Ledger ledger, IntegrityChecks integrity, List<PaymentGateway> gateways) {
+    /**
+     * The ports of money: payments, the ledger, its integrity checks, the payment gateways' protocols,
+     * and PayMaster's API v2 when configured (its callbacks are confirmed through it).
+     */
+    public record Finance(Payments payments, Ledger ledger, IntegrityChecks integrity, List<PaymentGateway> gateways,
+                          IdempotencyKeys idempotencyKeys, Optional<PayMasterApi> payMasterApi,
+                          boolean payMasterTestAllowed) {
         public Finance {
             Objects.requireNonNull(payments, "payments");
             Objects.requireNonNull(ledger, "ledger");
             Objects.requireNonNull(integrity, "integrity");
             gateways = List.copyOf(gateways);
+            Objects.requireNonNull(idempotencyKeys, "idempotencyKeys");
+            Objects.requireNonNull(payMasterApi, "payMasterApi");
+        }
+
+        /** Without PayMaster's API v2. */
+        public Finance(Payments payments, Ledger ledger, IntegrityChecks integrity, List<PaymentGateway> gateways,
+                       IdempotencyKeys idempotencyKeys) {
+            this(payments, ledger, integrity, gateways, idempotencyKeys, Optional.empty(), false);
         }
     }
 
@@ -149,6 +168,8 @@ public final class Ordercore {
     private final GatewayCallsUseCase gatewayCalls;
     private final BalanceUseCase balance;
     private final PaymentsUseCase payments;
+    private final PayMasterCallbackUseCase payMasterCallback;
+    private final IdempotencyUseCase idempotency;
 
     public Ordercore(Ports p) {
         AuditTrail audit = new AuditTrail(p.auditLog(), p.transactions(), p.clock());
@@ -176,6 +197,12 @@ public final class Ordercore {
         this.balance = new BalanceService(money.ledger(), p.accounts(), p.orders(), desk, notices, p.ids(), audit, p.clock());
         this.payments = new PaymentsService(p.orders(), money.payments(), p.accounts(), money.integrity(), desk, p.ids(),
                 audit, p.clock());
+        this.payMasterCallback = money.payMasterApi().<PayMasterCallbackUseCase>map(api -> new PayMasterCallbackService(api,
+                money.payMasterTestAllowed(), p.orders(), money.payments(), desk, p.ids(), p.transactions(), p.clock()))
+                .orElse(paymentId -> {
+                    throw new NotFoundException("Payment gateway", PayMasterCallbackUseCase.GATEWAY);
+                });
+        this.idempotency = new IdempotencyService(money.idempotencyKeys(), p.clock());
         this.changeOrderStatus = new ChangeOrderStatusService(p.orders(), p.clock(), notices, audit, dispatcher, desk);
         this.manageOperators = new ManageOperatorsService(f.operators(), p.accounts(), p.catalog(), audit);
         ScheduledDispatch scheduled = new ScheduledDispatch(p.orders(), f.dispatches(), dispatcher, p.transactions(),
@@ -323,5 +350,15 @@ public final class Ordercore {
 
     public PaymentsUseCase payments() {
         return payments;
+    }
+
+    /** Replays of money-moving requests sent again with the same Idempotency-Key. */
+    public IdempotencyUseCase idempotency() {
+        return idempotency;
+    }
+
+    /** PayMaster API v2 callbacks; refuses every call (not found) when the API is not configured. */
+    public PayMasterCallbackUseCase payMasterCallback() {
+        return payMasterCallback;
     }
 }

@@ -43,6 +43,7 @@ public final class InMemoryCore {
     public final InMemoryLedger ledger = new InMemoryLedger(store);
     public final InMemoryIntegrityChecks integrity = new InMemoryIntegrityChecks(store);
     public final FakeGateway gateway = new FakeGateway();
+    public final InMemoryIdempotencyKeys idempotencyKeys = new InMemoryIdempotencyKeys(store);
     public final Clock clock;
     public final Ordercore core;
 
@@ -56,7 +57,7 @@ public final class InMemoryCore {
 
     /** The money ports, in memory, with one fake gateway. */
     public Ordercore.Finance finance() {
-        return new Ordercore.Finance(payments, ledger, integrity, java.util.List.of(gateway));
+        return new Ordercore.Finance(payments, ledger, integrity, java.util.List.of(gateway), idempotencyKeys);
     }
 
     /** The dispatch-and-after ports, in memory. */

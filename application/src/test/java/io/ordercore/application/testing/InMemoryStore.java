@@ -81,6 +81,8 @@ public final class InMemoryStore implements Transactions {
         long ledgerEntryIds;
         /** Kept balances in minor units (RUB), by account key. */
         TreeMap<String, Long> balances = new TreeMap<>();
+        java.util.Map<InMemoryIdempotencyKeys.ScopedKey, io.ordercore.application.port.out.IdempotencyKeys.Stored> idempotencyKeys =
+                new java.util.HashMap<>();
 
         State copy() {
             State c = new State();
@@ -118,6 +120,7 @@ public final class InMemoryStore implements Transactions {
             c.ledgerEntries.putAll(ledgerEntries);
             c.ledgerEntryIds = ledgerEntryIds;
             c.balances.putAll(balances);
+            c.idempotencyKeys.putAll(idempotencyKeys);
             return c;
         }
     }

@@ -1,6 +1,7 @@
 package io.ordercore.adapter.payment.cloudpayments;
 
 import io.ordercore.adapter.payment.support.CallParts;
+import io.ordercore.adapter.payment.support.FlatJson;
 import io.ordercore.adapter.payment.support.FormBody;
 import io.ordercore.application.port.out.PaymentGateway;
 import java.nio.charset.StandardCharsets;

@@ -7,6 +7,7 @@ import io.ordercore.application.port.out.CallResults;
 import io.ordercore.application.port.out.Coupons;
 import io.ordercore.application.port.out.Dispatches;
 import io.ordercore.application.port.out.Earnings;
+import io.ordercore.application.port.out.IdempotencyKeys;
 import io.ordercore.application.port.out.Ids;
 import io.ordercore.application.port.out.IntegrityChecks;
 import io.ordercore.application.port.out.Ledger;
@@ -23,6 +24,7 @@ import io.ordercore.application.testing.InMemoryCallResults;
 import io.ordercore.application.testing.InMemoryCore;
 import io.ordercore.application.testing.InMemoryDispatches;
 import io.ordercore.application.testing.InMemoryEarnings;
+import io.ordercore.application.testing.InMemoryIdempotencyKeys;
 import io.ordercore.application.testing.InMemoryIntegrityChecks;
 import io.ordercore.application.testing.InMemoryLedger;
 import io.ordercore.application.testing.InMemoryOperators;
@@ -34,7 +36,7 @@ import java.time.Clock;
 record PortSet(Accounts accounts, Points points, RevokedTokens revokedTokens, AuditLog auditLog, Outbox outbox, Ids ids,
                Transactions transactions, Coupons coupons, Settings settings, Orders orders, Operators operators,
                Dispatches dispatches, CallResults callResults, Reviews reviews, Earnings earnings, Payments payments,
-               Ledger ledger, IntegrityChecks integrityChecks) {
+               Ledger ledger, IntegrityChecks integrityChecks, IdempotencyKeys idempotencyKeys) {
 
     static PortSet inMemory() {
         InMemoryCore core = new InMemoryCore(Clock.systemUTC());
@@ -42,7 +44,8 @@ record PortSet(Accounts accounts, Points points, RevokedTokens revokedTokens, Au
         return new PortSet(core.accounts, core.points, core.revokedTokens, core.audit, core.outbox, core.ids, core.store,
                 core.coupons, core.settings, core.orders, new InMemoryOperators(core.store), new InMemoryDispatches(core.store),
                 new InMemoryCallResults(core.store), new InMemoryReviews(core.store), new InMemoryEarnings(core.store),
-                new InMemoryPayments(core.store), new InMemoryLedger(core.store), new InMemoryIntegrityChecks(core.store));
+                new InMemoryPayments(core.store), new InMemoryLedger(core.store), new InMemoryIntegrityChecks(core.store),
+                new InMemoryIdempotencyKeys(core.store));
     }
 
     static PortSet of(ApplicationContext context) {
@@ -52,6 +55,6 @@ record PortSet(Accounts accounts, Points points, RevokedTokens revokedTokens, Au
                 context.getBean(Settings.class), context.getBean(Orders.class), context.getBean(Operators.class),
                 context.getBean(Dispatches.class), context.getBean(CallResults.class), context.getBean(Reviews.class),
                 context.getBean(Earnings.class), context.getBean(Payments.class), context.getBean(Ledger.class),
-                context.getBean(IntegrityChecks.class));
+                context.getBean(IntegrityChecks.class), context.getBean(IdempotencyKeys.class));
     }
 }

@@ -1,4 +1,4 @@
-package io.ordercore.adapter.payment.cloudpayments;
+package io.ordercore.adapter.payment.support;
 
 import java.util.Collections;
 import java.util.HashSet;
@@ -13,9 +13,9 @@ import java.util.Set;
  * exact source text ({@code 1500.5} stays {@code "1500.5"}), {@code null} counts as absent, and a
  * nested object or array keeps its raw JSON text. Strict RFC 8259 syntax otherwise; anything else
  * (trailing data, bad escapes, nesting deeper than {@value #MAX_DEPTH}) is refused. When a name
- * repeats, the first occurrence wins.
+ * repeats, the first occurrence wins. A nested object is read by parsing its text again.
  */
-final class FlatJson {
+public final class FlatJson {
 
     static final int MAX_DEPTH = 32;
 
@@ -27,7 +27,7 @@ final class FlatJson {
     }
 
     /** The object's members, or empty when {@code text} is not one well-formed JSON object. */
-    static Optional<Map<String, String>> parse(String text) {
+    public static Optional<Map<String, String>> parse(String text) {
         try {
             FlatJson parser = new FlatJson(text);
             parser.skipBom();
