@@ -30,6 +30,13 @@ final class LazyStorage implements AutoCloseable {
         return bean(Ids.class);
     }
 
+    /** The product name the database reports, e.g. {@code PostgreSQL} or {@code H2}. */
+    String databaseProduct() {
+        io.ordercore.adapter.persistence.support.Sql sql = bean(io.ordercore.adapter.persistence.support.Sql.class);
+        return transactions().inTransaction(() -> sql.run("SELECT 1", java.util.List.of(),
+                statement -> statement.getConnection().getMetaData().getDatabaseProductName()));
+    }
+
     Transactions transactions() {
         return bean(Transactions.class);
     }
