@@ -164,7 +164,7 @@ final class DispatchService implements DispatchUseCase {
     @Override
     public Dashboard dashboard(Caller caller) {
         Permissions.require(caller, VIEWERS);
-        return new Dashboard(dispatches.awaitingOperator(10_000).size(), reviews.countPending(),
+        return new Dashboard(dispatches.countAwaitingOperator(), reviews.countPending(),
                 earnings.countPayouts(PayoutStatus.PROCESSING));
     }
 

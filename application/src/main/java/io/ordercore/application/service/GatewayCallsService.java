@@ -4,7 +4,6 @@ import io.ordercore.application.port.in.Caller;
 import io.ordercore.application.port.in.GatewayCallsUseCase;
 import io.ordercore.application.port.in.NotFoundException;
 import io.ordercore.application.port.out.Accounts;
-import io.ordercore.application.port.out.ConcurrentUpdateException;
 import io.ordercore.application.port.out.Ids;
 import io.ordercore.application.port.out.Orders;
 import io.ordercore.application.port.out.PaymentGateway;
@@ -39,9 +38,6 @@ import java.util.stream.Collectors;
  * names the client's account id as the gateway's account.
  */
 final class GatewayCallsService implements GatewayCallsUseCase {
-
-    static final String ORDER_PREFIX = "ORDER-";
-    static final String TOPUP_PREFIX = "TOPUP-";
 
     private final Map<String, PaymentGateway> gateways;
     private final Orders orders;
@@ -82,7 +78,7 @@ final class GatewayCallsService implements GatewayCallsUseCase {
                 if (notice.get().kind() == Kind.PRE_CHECK) {
                     verdict = transactions.inTransaction(() -> check(notice.get()));
                 } else {
-                    Outcome outcome = recordRetrying(gateway.name(), notice.get());
+                    Outcome outcome = Invoices.recordRetrying(transactions, () -> record(gateway.name(), notice.get()));
                     verdict = outcome.verdict();
                     paid = outcome.order();
                 }
@@ -100,22 +96,6 @@ final class GatewayCallsService implements GatewayCallsUseCase {
     }
 
     private record Outcome(Verdict verdict, Optional<Order> order) {
-    }
-
-    /**
-     * The order may change under us (a balance payment, a dispatcher): its version check refuses
-     * the whole transaction, which is then simply run again on the fresh order.
-     */
-    private Outcome recordRetrying(String gateway, Notice notice) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return transactions.inTransaction(() -> record(gateway, notice));
-            } catch (ConcurrentUpdateException e) {
-                if (attempt == 5) {
-                    throw e;
-                }
-            }
-        }
     }
 
     /** "May this be paid?": the exact outstanding amount of a payable order, or a top-up for a known client. */
@@ -193,7 +173,7 @@ final class GatewayCallsService implements GatewayCallsUseCase {
             throw new RefusedException("ORDER_NOT_PAYABLE", "order " + id.value() + " is " + order.status());
         }
         Money owed = desk.outstanding(order);
-        return gateway.checkout(ORDER_PREFIX + id.value(), owed.toDecimal().toPlainString(), "RUB",
+        return gateway.checkout(Invoices.ofOrder(id), owed.toDecimal().toPlainString(), "RUB",
                 "Order " + id.value() + ": " + order.details().callType().name(), Optional.of(me.email().value()));
     }
 
@@ -206,7 +186,8 @@ final class GatewayCallsService implements GatewayCallsUseCase {
             throw ValidationException.of("amountKopecks", amountKopecks == null ? "REQUIRED" : "NOT_POSITIVE",
                     "a positive amount in kopecks");
         }
-        return gateway.checkout(TOPUP_PREFIX + me.id().value(), Money.kopecks(amountKopecks).toDecimal().toPlainString(),
+        return gateway.checkout(Invoices.TOPUP_PREFIX + me.id().value(),
+                Money.kopecks(amountKopecks).toDecimal().toPlainString(),
                 "RUB", "Top-up of the points balance", Optional.of(String.valueOf(me.id().value())));
     }
 
@@ -219,20 +200,11 @@ final class GatewayCallsService implements GatewayCallsUseCase {
     }
 
     private static boolean isTopUp(Notice n) {
-        return n.invoice().map(i -> i.isBlank() || i.startsWith(TOPUP_PREFIX)).orElse(true);
+        return n.invoice().map(i -> i.isBlank() || i.startsWith(Invoices.TOPUP_PREFIX)).orElse(true);
     }
 
     private Optional<Order> order(Notice n) {
-        String invoice = n.invoice().orElse("");
-        if (!invoice.startsWith(ORDER_PREFIX)) {
-            return Optional.empty();
-        }
-        try {
-            long id = Long.parseLong(invoice.substring(ORDER_PREFIX.length()));
-            return id > 0 ? orders.find(new OrderId(id)) : Optional.empty();
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return n.invoice().flatMap(Invoices::order).flatMap(orders::find);
     }
 
     /** The top-up's client: the gateway's account is the client's account id. */

@@ -135,9 +135,7 @@ final class ManageOperatorsService implements ManageOperatorsUseCase {
     }
 
     private OperatorView view(Operator o) {
-        int active = operators.candidates().stream().filter(c -> c.operator().id().equals(o.id()))
-                .mapToInt(Candidate::activeOrders).findFirst().orElse(0);
-        return new OperatorView(o, email(o.id()), active);
+        return new OperatorView(o, email(o.id()), operators.activeOrders(o.id()));
     }
 
     private Email email(AccountId id) {

@@ -1,7 +1,6 @@
 package io.ordercore.application.service;
 
 import io.ordercore.application.port.in.PayMasterCallbackUseCase;
-import io.ordercore.application.port.out.ConcurrentUpdateException;
 import io.ordercore.application.port.out.GatewayApiException;
 import io.ordercore.application.port.out.Ids;
 import io.ordercore.application.port.out.Orders;
@@ -88,7 +87,7 @@ final class PayMasterCallbackService implements PayMasterCallbackUseCase {
         }
         Outcome outcome;
         try {
-            outcome = recordRetrying(order.get().id(), payment);
+            outcome = Invoices.recordRetrying(transactions, () -> record(order.get().id(), payment));
         } catch (RuntimeException e) {
             log(paymentId, Optional.of(payment), order, FAILED, e.getClass().getSimpleName() + ": " + e.getMessage());
             throw e;
@@ -126,19 +125,6 @@ final class PayMasterCallbackService implements PayMasterCallbackUseCase {
     private record Outcome(String verdict, Optional<Order> paid) {
     }
 
-    /** Run again on the fresh order when it changed under us (its version check refused the write). */
-    private Outcome recordRetrying(OrderId id, PaymentStatus payment) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return transactions.inTransaction(() -> record(id, payment));
-            } catch (ConcurrentUpdateException e) {
-                if (attempt == 5) {
-                    throw e;
-                }
-            }
-        }
-    }
-
     /** In the transaction: once per payment id, only to an Unpaid order with an owner, only the exact amount. */
     private Outcome record(OrderId id, PaymentStatus p) {
         if (payments.byGatewayId(GATEWAY, p.id()).isPresent()) {
@@ -165,15 +151,7 @@ final class PayMasterCallbackService implements PayMasterCallbackUseCase {
 
     /** The order an orderNo {@code ORDER-<id>} names, when it exists. */
     private Optional<Order> order(String orderNo) {
-        if (orderNo == null || !orderNo.startsWith(GatewayCallsService.ORDER_PREFIX)) {
-            return Optional.empty();
-        }
-        String digits = orderNo.substring(GatewayCallsService.ORDER_PREFIX.length());
-        if (digits.isEmpty() || digits.length() > 18 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return Optional.empty();
-        }
-        long id = Long.parseLong(digits);
-        return id > 0 ? orders.find(new OrderId(id)) : Optional.empty();
+        return Invoices.order(orderNo).flatMap(orders::find);
     }
 
     /**

@@ -102,6 +102,11 @@ public final class InMemoryDispatches implements Dispatches {
     }
 
     @Override
+    public long countAwaitingOperator() {
+        return store.locked(s -> s.tasks.values().stream().filter(t -> t.awaitingSince().isPresent()).count());
+    }
+
+    @Override
     public List<Task> awaitingOperator(int limit) {
         return store.locked(s -> s.tasks.values().stream().filter(t -> t.awaitingSince().isPresent())
                 .sorted(Comparator.comparing((StoredTask t) -> t.awaitingSince().get())

@@ -81,6 +81,11 @@ public final class InMemoryOperators implements Operators {
                 new Stored(o.operator().withRating(o.operator().rating() + delta), o.lastAssignedAt())));
     }
 
+    @Override
+    public int activeOrders(AccountId id) {
+        return store.locked(s -> held(s).getOrDefault(id, 0));
+    }
+
     /** Orders held per operator: proposed to them or in progress with them. */
     private static Map<AccountId, Integer> held(InMemoryStore.State s) {
         Map<AccountId, Integer> held = new HashMap<>();

@@ -149,6 +149,16 @@ public final class DispatchesPersistenceAdapter implements Dispatches {
     }
 
     @Override
+    public long countAwaitingOperator() {
+        return sql.run("SELECT COUNT(*) FROM dispatch_task WHERE awaiting_operator = TRUE", List.of(), statement -> {
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    @Override
     public List<Task> awaitingOperator(int limit) {
         return tasks(" WHERE awaiting_operator = TRUE ORDER BY awaiting_since, order_id LIMIT ?", List.of(limit));
     }

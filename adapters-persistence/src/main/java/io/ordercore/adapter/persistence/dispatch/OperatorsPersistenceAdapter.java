@@ -116,6 +116,17 @@ public final class OperatorsPersistenceAdapter implements Operators {
     }
 
     @Override
+    public int activeOrders(AccountId id) {
+        return sql.run("SELECT COUNT(*) FROM orders WHERE status IN " + HELD + " AND operator_id = ?",
+                List.of(id.value()), statement -> {
+                    try (ResultSet rs = statement.executeQuery()) {
+                        rs.next();
+                        return rs.getInt(1);
+                    }
+                });
+    }
+
+    @Override
     public boolean claimCapacity(AccountId id, Instant at) {
         // The lock first, in a statement of its own: the count below then sees every order committed by
         // whoever held the lock before us (each statement reads the latest committed rows).
@@ -128,14 +139,8 @@ public final class OperatorsPersistenceAdapter implements Operators {
         if (locked.isEmpty() || !OperatorState.ACTIVE.name().equals(locked.get().state())) {
             return false;
         }
-        long held = sql.run("SELECT COUNT(*) FROM orders WHERE status IN " + HELD + " AND operator_id = ?",
-                List.of(id.value()), statement -> {
-                    try (ResultSet rs = statement.executeQuery()) {
-                        rs.next();
-                        return rs.getLong(1);
-                    }
-                });
-        if (held >= locked.get().capacity()) {
+        // A statement after the lock: it sees what whoever held the lock before us committed.
+        if (activeOrders(id) >= locked.get().capacity()) {
             return false;
         }
         sql.run("UPDATE operator SET last_assigned_at = ? WHERE account_id = ?", List.of(at.atOffset(ZoneOffset.UTC), id.value()),

@@ -166,6 +166,9 @@ public abstract class DispatchContract {
         assertThat(byId.get(busy)).isEqualTo(new Candidate(operator(busy, OperatorState.ACTIVE, 3), 2, Optional.of(now)));
         assertThat(byId.get(idle)).as("a paused operator is still a candidate; an order back in the queue is not held")
                 .isEqualTo(new Candidate(operator(idle, OperatorState.PAUSED, 3), 1, Optional.empty()));
+        assertThat(ports().operators().activeOrders(busy)).isEqualTo(2);
+        assertThat(ports().operators().activeOrders(idle)).isEqualTo(1);
+        assertThat(ports().operators().activeOrders(accountId())).isZero();
     }
 
     @Test
@@ -327,6 +330,12 @@ public abstract class DispatchContract {
         });
         Set<OrderId> mine = Set.of(first, second, placed);
         assertThat(awaiting(mine)).containsExactly(first, second);
+        long counted = ports().dispatches().countAwaitingOperator();
+        assertThat(counted).as("counts every waiting order, as the list does")
+                .isEqualTo(ports().dispatches().awaitingOperator(100_000).size()).isGreaterThanOrEqualTo(2);
+        run(() -> ports().dispatches().schedule(placed, Stage.DISPATCH, later, true, Optional.empty()));
+        assertThat(ports().dispatches().countAwaitingOperator()).isEqualTo(counted + 1);
+        run(() -> ports().dispatches().unschedule(placed));
 
         run(() -> ports().dispatches().schedule(first, Stage.DISPATCH, later.plusSeconds(3600), true, Optional.empty()));
         assertThat(awaiting(mine)).as("still waiting since the first attempt").containsExactly(first, second);

@@ -73,6 +73,9 @@ public interface Dispatches {
      */
     List<Task> claimDue(Instant now, int limit, Duration lease);
 
+    /** How many orders wait for an operator (the dashboard's counter). */
+    long countAwaitingOperator();
+
     /** Orders waiting for an operator, the longest waiting first. */
     List<Task> awaitingOperator(int limit);
 }

@@ -33,6 +33,9 @@ public interface Operators {
      */
     boolean claimCapacity(AccountId id, Instant at);
 
+    /** How many orders the operator holds now (OperatorProposed or InProgress). */
+    int activeOrders(AccountId id);
+
     /** Adds {@code delta} to the operator's rating in one statement (no lost updates). */
     void addToRating(AccountId id, int delta);
 }
