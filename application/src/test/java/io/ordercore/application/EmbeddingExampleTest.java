@@ -23,6 +23,7 @@ import io.ordercore.application.testing.InMemoryIdempotencyKeys;
 import io.ordercore.application.testing.InMemoryIntegrityChecks;
 import io.ordercore.application.testing.InMemoryLedger;
 import io.ordercore.application.testing.InMemoryOperators;
+import io.ordercore.application.testing.InMemoryPartners;
 import io.ordercore.application.testing.InMemoryPayments;
 import io.ordercore.application.testing.InMemoryReviews;
 import io.ordercore.application.testing.InMemoryCoupons;
@@ -75,7 +76,8 @@ class EmbeddingExampleTest {
                 new Ordercore.Fulfilment(new InMemoryOperators(store), new InMemoryDispatches(store),
                         new InMemoryCallResults(store), new InMemoryReviews(store), new InMemoryEarnings(store)),
                 new Ordercore.Finance(new InMemoryPayments(store), new InMemoryLedger(store),
-                        new InMemoryIntegrityChecks(store), List.of(), new InMemoryIdempotencyKeys(store))));
+                        new InMemoryIntegrityChecks(store), List.of(), new InMemoryIdempotencyKeys(store)),
+                new Ordercore.Partnership(new InMemoryPartners(store), "https://shop.example")));
 
         // 2. Your product, acting as itself, fills the catalog (a system caller is trusted with everything).
         Caller shop = Caller.system("my-shop");

@@ -24,7 +24,10 @@ import io.ordercore.application.port.in.OperatorCabinetUseCase;
 import io.ordercore.application.port.in.OrderPageUseCase;
 import io.ordercore.application.port.in.PayMasterCallbackUseCase;
 import io.ordercore.application.port.in.PaymentsUseCase;
+import io.ordercore.application.port.in.PartnerCabinetUseCase;
+import io.ordercore.application.port.in.PartnersUseCase;
 import io.ordercore.application.port.in.PayoutsUseCase;
+import io.ordercore.application.port.in.SavedCardUseCase;
 import io.ordercore.application.port.in.PlaceCallOrderUseCase;
 import io.ordercore.application.port.in.ReadAuditUseCase;
 import io.ordercore.application.port.in.RegisterUseCase;
@@ -48,6 +51,7 @@ import io.ordercore.application.port.out.NotificationSender;
 import io.ordercore.application.port.out.Operators;
 import io.ordercore.application.port.out.Orders;
 import io.ordercore.application.port.out.Outbox;
+import io.ordercore.application.port.out.Partners;
 import io.ordercore.application.port.out.PasswordHasher;
 import io.ordercore.application.port.out.Payments;
 import io.ordercore.application.port.out.PhoneNumbers;
@@ -115,12 +119,14 @@ class OrdercoreFactory {
                         Coupons coupons, Settings settings, Operators operators, Dispatches dispatches,
                         CallResults callResults, Reviews reviews, Earnings earnings, Payments payments, Ledger ledger,
                         IntegrityChecks integrityChecks, IdempotencyKeys idempotencyKeys,
-                        PaymentGatewaysFactory.ConfiguredGateways gateways) {
+                        PaymentGatewaysFactory.ConfiguredGateways gateways, Partners partners,
+                        @Value("${ordercore.public-url:`http://localhost:8080`}") String publicUrl) {
         return new Ordercore(new Ordercore.Ports(orders, catalog, ids, transactions, phoneNumbers, clock, accounts, points,
                 passwordHasher, revokedTokens, auditLog, outbox, sender, coupons, settings,
                 new Ordercore.Fulfilment(operators, dispatches, callResults, reviews, earnings),
                 new Ordercore.Finance(payments, ledger, integrityChecks, gateways.all(), idempotencyKeys,
-                        gateways.payMasterApi(), gateways.payMasterTestAllowed())));
+                        gateways.payMasterApi(), gateways.payMasterTestAllowed(), gateways.cardCharges()),
+                new Ordercore.Partnership(partners, publicUrl)));
     }
 
     @Singleton
@@ -246,6 +252,21 @@ class OrdercoreFactory {
     @Singleton
     PayoutsUseCase payouts(Ordercore core) {
         return core.payouts();
+    }
+
+    @Singleton
+    PartnersUseCase partners(Ordercore core) {
+        return core.partners();
+    }
+
+    @Singleton
+    PartnerCabinetUseCase partnerCabinet(Ordercore core) {
+        return core.partnerCabinet();
+    }
+
+    @Singleton
+    SavedCardUseCase savedCard(Ordercore core) {
+        return core.savedCard();
     }
 
     @Singleton

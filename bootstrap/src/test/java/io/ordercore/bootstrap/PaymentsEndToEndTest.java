@@ -7,6 +7,8 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.ordercore.adapter.persistence.testing.TestDatabase;
 import io.ordercore.application.port.in.ManageAccountsUseCase;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -37,13 +39,28 @@ class PaymentsEndToEndTest {
     private static final String CLOUD_SECRET = "a1b2c3d4e5f60718293a4b5c6d7e8f90";
 
     private EmbeddedServer server;
+    /** CloudPayments' API as far as a token charge goes: approves with a new TransactionId, remembers the request. */
+    private HttpServer cloudApi;
+    private final java.util.List<String> charges = new java.util.concurrent.CopyOnWriteArrayList<>();
     private Http visitor;
     private Http admin;
     private Http client;
     private long callType;
 
     @BeforeAll
-    void start() {
+    void start() throws Exception {
+        cloudApi = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        cloudApi.createContext("/payments/tokens/charge", exchange -> {
+            charges.add(exchange.getRequestHeaders().getFirst("Authorization") + " "
+                    + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            byte[] reply = ("{\"Success\":true,\"Message\":null,\"Model\":{\"TransactionId\":" + (900 + charges.size())
+                    + ",\"Status\":\"Completed\"}}").getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, reply.length);
+            exchange.getResponseBody().write(reply);
+            exchange.close();
+        });
+        cloudApi.start();
         Map<String, Object> props = new HashMap<>(TestDatabase.newSchema("payments_e2e").properties());
         props.put("micronaut.server.port", -1);
         props.put(SecuritySettings.PROPERTY, ServiceEndToEndTest.JWT_SECRET);
@@ -52,6 +69,7 @@ class PaymentsEndToEndTest {
         props.put("ordercore.paymaster.algorithm", "sha256");
         props.put("ordercore.cloudpayments.public-id", "pk_0123456789abcdef0123456789abc");
         props.put("ordercore.cloudpayments.api-secret", CLOUD_SECRET);
+        props.put("ordercore.cloudpayments.api-base-url", "http://127.0.0.1:" + cloudApi.getAddress().getPort());
         server = ApplicationContext.run(EmbeddedServer.class, props);
         server.getApplicationContext().getBean(ManageAccountsUseCase.class)
                 .createFirstAdmin("root@ordercore.test", "Root", "Tundra-Kettle-42");
@@ -72,6 +90,7 @@ class PaymentsEndToEndTest {
     @AfterAll
     void stop() {
         server.close();
+        cloudApi.stop(0);
     }
 
     private Http as(String email) {
@@ -176,5 +195,67 @@ class PaymentsEndToEndTest {
         assertThat(order(id).get("status").asText()).isEqualTo("OPERATOR_PROPOSED");
         JsonNode balance = client.get("/api/v1/me/balance").json();
         assertThat(balance.toString()).as("5% bonus in points").contains("25.00");
+    }
+
+    @Test
+    void theCardSavedFromAPayNotificationPaysTheNextOrderThroughCloudPaymentsApiOnce() throws Exception {
+        long first = unpaidOrder();
+        String pay = "TransactionId=8" + first + "&Amount=500.00&Currency=RUB&InvoiceId=ORDER-" + first
+                + "&AccountId=payer%40ordercore.test&DateTime=2026-11-23+09%3A30%3A00&TestMode=0&Status=Completed"
+                + "&Token=tk_saved_e2e";
+        assertThat(visitor.postRaw("/api/v1/payments/cloudpayments/pay", "application/x-www-form-urlencoded", pay,
+                "Content-HMAC", contentHmac(pay)).json().get("code").asInt()).isZero();
+        assertThat(client.get("/api/v1/me/saved-card").json().get("gateway").asText()).isEqualTo("cloudpayments");
+
+        long second = unpaidOrder();
+        Http.Response charged = client.post("/api/v1/me/orders/" + second + "/pay-with-saved-card", "");
+
+        assertThat(charged.status()).as(charged.text()).isEqualTo(200);
+        assertThat(order(second).get("status").asText()).as("paid and dispatched").isEqualTo("OPERATOR_PROPOSED");
+        String request = charges.get(charges.size() - 1);
+        assertThat(request).startsWith("Basic ").contains("\"Token\":\"tk_saved_e2e\"").contains("\"Amount\":500.00")
+                .contains("\"InvoiceId\":\"ORDER-" + second + "\"");
+        String transaction = String.valueOf(900 + charges.size());
+        String notice = "TransactionId=" + transaction + "&Amount=500.00&Currency=RUB&InvoiceId=ORDER-" + second
+                + "&AccountId=payer%40ordercore.test&DateTime=2026-11-23+09%3A31%3A00&TestMode=0&Status=Completed";
+        Http.Response repeat = visitor.postRaw("/api/v1/payments/cloudpayments/pay", "application/x-www-form-urlencoded",
+                notice, "Content-HMAC", contentHmac(notice));
+        assertThat(repeat.json().get("code").asInt()).as("the gateway's own notice of the charge is a repeat").isZero();
+        JsonNode payments = admin.get("/api/v1/admin/payments?limit=1000").json().get("items");
+        assertThat(java.util.stream.StreamSupport.stream(payments.spliterator(), false)
+                .filter(p -> p.get("orderId").asLong() == second).count()).as("one payment for the order").isEqualTo(1);
+    }
+
+    @Test
+    void aPartnerEarnsTenPercentOfAReferredClientsCloudPaymentsPaymentAndIsPaidOut() throws Exception {
+        long partnerId = admin.post("/api/v1/admin/users", "{\"email\":\"partner@ordercore.test\",\"name\":\"Partner\","
+                + "\"role\":\"PARTNER\",\"password\":\"Tundra-Kettle-42\"}").json().get("id").asLong();
+        Http.Response enrolled = admin.post("/api/v1/admin/partners", "{\"accountId\":" + partnerId + "}");
+        assertThat(enrolled.status()).as(enrolled.text()).isEqualTo(201);
+        String code = enrolled.json().get("code").asText();
+        Http.Response registered = visitor.post("/api/v1/auth/register", "{\"email\":\"referred@ordercore.test\","
+                + "\"name\":\"Referred\",\"password\":\"Tundra-Kettle-42\",\"referralCode\":\"" + code + "\"}");
+        assertThat(registered.status()).as(registered.text()).isEqualTo(201);
+        Http referred = as("referred@ordercore.test");
+        String callDate = LocalDate.now(ZoneId.of("Europe/Moscow")).plusDays(2).toString();
+        long id = referred.post("/api/v1/orders", "{\"callTypeId\":" + callType + ",\"clientName\":\"Referred\","
+                + "\"clientEmail\":\"referred@ordercore.test\",\"recipientName\":\"Oleg\",\"recipientPhone\":\"+79161234567\","
+                + "\"recipientCountry\":\"RU\",\"recipientCity\":\"Tver\",\"callDate\":\"" + callDate + "\","
+                + "\"windowStart\":\"10:00\",\"windowEnd\":\"12:00\",\"consent\":true}").json().get("id").asLong();
+        String pay = "TransactionId=6" + id + "&Amount=500.00&Currency=RUB&InvoiceId=ORDER-" + id
+                + "&DateTime=2026-11-23+09%3A30%3A00&TestMode=0&Status=Completed";
+        assertThat(visitor.postRaw("/api/v1/payments/cloudpayments/pay", "application/x-www-form-urlencoded", pay,
+                "Content-HMAC", contentHmac(pay)).json().get("code").asInt()).isZero();
+
+        Http partner = as("partner@ordercore.test");
+        assertThat(partner.get("/api/v1/partner/me").json().get("balance").get("minor").asLong()).isEqualTo(5_000);
+        Http.Response payout = partner.post("/api/v1/partner/payouts", "{\"amountKopecks\":3000}");
+        assertThat(payout.status()).as(payout.text()).isEqualTo(201);
+        Http.Response transferred = admin.post("/api/v1/admin/payouts/" + payout.json().get("id").asLong() + "/status",
+                "{\"status\":\"TRANSFERRED\"}");
+        assertThat(transferred.status()).as(transferred.text()).isEqualTo(200);
+        assertThat(partner.get("/api/v1/partner/me").json().get("balance").get("minor").asLong()).isEqualTo(2_000);
+        JsonNode integrity = admin.get("/api/v1/admin/integrity").json();
+        assertThat(integrity.get("consistent").asBoolean()).as(integrity.toString()).isTrue();
     }
 }

@@ -9,6 +9,7 @@ import io.ordercore.adapter.cli.dispatch.DispatchCommand;
 import io.ordercore.adapter.cli.notifications.NotificationsCommand;
 import io.ordercore.adapter.cli.operators.OperatorsCommand;
 import io.ordercore.adapter.cli.orders.OrdersCommand;
+import io.ordercore.adapter.cli.partners.PartnersCommand;
 import io.ordercore.adapter.cli.payments.PaymentsCommand;
 import io.ordercore.adapter.cli.payouts.PayoutsCommand;
 import io.ordercore.adapter.cli.points.PointsCommand;
@@ -31,7 +32,7 @@ import picocli.CommandLine.Option;
         subcommands = {CatalogCommand.class, OrdersCommand.class, UsersCommand.class, PointsCommand.class,
             AuditCommand.class, NotificationsCommand.class, CouponsCommand.class, OperatorsCommand.class,
             DispatchCommand.class, ReviewsCommand.class, PayoutsCommand.class, PaymentsCommand.class,
-            BalanceCommand.class, CheckCommand.class})
+            BalanceCommand.class, PartnersCommand.class, CheckCommand.class})
 final class OrdercoreCommand extends CliGroup {
 
     // Read by CliContext through the command spec, so that help never resolves the account.

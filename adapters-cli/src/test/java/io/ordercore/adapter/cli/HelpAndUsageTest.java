@@ -51,9 +51,10 @@ class HelpAndUsageTest {
                   dispatch       Dispatch: explain decisions, assign or remove an operator by
                                    hand, run due work.
                   reviews        Reviews of completed orders: list, approve, reject.
-                  payouts        Operators' payout requests: list, set the status.
+                  payouts        Payout requests (operators, partners): list, set the status.
                   payments       Payments: list, read the gateway log, mark an offline payment.
                   balance        Clients' points balances: show, adjust.
+                  partners       Partners: enrol, list, show, commission, statistics, banners.
                   check          Consistency checks of the stored data: the money's integrity.
                 """);
         assertThat(run.out()).endsWith("""
@@ -193,6 +194,68 @@ class HelpAndUsageTest {
     }
 
     @Test
+    void partnersHelpListsItsCommands() {
+        CliRun run = CliRun.run(untouchable(), "partners", "--help");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).isEqualTo("""
+                Usage: ordercore partners [-h] [--verbose] [COMMAND]
+                Partners: enrol, list, show, commission, statistics, banners.
+                A partner is a PARTNER account (see 'users create') enrolled with a referral
+                code; its id is the account's id. Clients who register through the code earn
+                it a commission: its own percentage, else the global one, of what they pay.
+                Payouts of the commission are handled with 'payouts'. Administrators; site
+                managers may list, show, read statistics, the global percentage and the
+                banners. Money is an exact decimal string with its currency.
+                  -h, --help      Show this help and exit.
+                      --verbose   On an unexpected failure, print the stack trace.
+                Commands:
+                  list                List partners by id, a page at a time.
+                  enrol               Enrol a PARTNER account, giving it a referral code.
+                  show                Show one partner: code, link, commission, balance.
+                  set-commission      Set a partner's own commission percentage, or clear it.
+                  default-commission  Show or set the global commission percentage.
+                  stats               Count a partner's clients, paid orders and commission.
+                  banners             The banner catalogue partners link to, grouped by size.
+                """);
+        assertThat(CliRun.run(untouchable(), "partners", "banners", "--help").out()).endsWith("""
+                Commands:
+                  list    List the banners, by size, then id.
+                  add     Add a banner to the catalogue; prints its id.
+                  delete  Remove a banner from the catalogue.
+                """);
+    }
+
+    @Test
+    void partnersEnrolHelpDocumentsItsOptionsAndOutput() {
+        CliRun run = CliRun.run(untouchable(), "partners", "enrol", "--help");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo("""
+                Usage: ordercore partners enrol [-h] [--verbose] [--account-id=ID]
+                                                [--commission-percent=P] [--email=EMAIL]
+                                                [--format=FORMAT]
+                Enrol a PARTNER account, giving it a referral code.
+                Name the account by --account-id or --email. Without --commission-percent
+                the global percentage applies ('partners default-commission'). An account of
+                another role is refused with NOT_A_PARTNER_ACCOUNT (give it the role first:
+                'users set-role ID PARTNER'), a second enrolment with PARTNER_EXISTS (both
+                exit 5). Administrators only; audited. Prints
+                'partner ID (EMAIL): code CODE, link URL, commission P% (own|default)', with
+                --format json the partner as 'partners show' prints it.
+                  -h, --help            Show this help and exit.
+                      --verbose         On an unexpected failure, print the stack trace.
+                      --account-id=ID   The PARTNER account's id.
+                      --email=EMAIL     The PARTNER account's e-mail, instead of --account-id.
+                      --commission-percent=P
+                                        The partner's own percentage, 1..100 (default: the
+                                          global one).
+                      --format=FORMAT   Output: table, json (default: table).
+                """);
+    }
+
+    @Test
     void theIntegrityHelpDocumentsItsExitCodeAndJsonReport() {
         CliRun run = CliRun.run(untouchable(), "check", "integrity", "--help");
 
@@ -274,6 +337,9 @@ class HelpAndUsageTest {
                 "payouts", "payouts list", "payouts set-status",
                 "payments", "payments list", "payments log", "payments mark-offline",
                 "balance", "balance show", "balance adjust",
+                "partners", "partners list", "partners enrol", "partners show", "partners set-commission",
+                "partners default-commission", "partners stats",
+                "partners banners", "partners banners list", "partners banners add", "partners banners delete",
                 "check", "check integrity");
     }
 
@@ -393,6 +459,20 @@ class HelpAndUsageTest {
                         + "parameter at index 0 (ACCOUNT_ID): 'ivan@example.com' is not a long"),
                 args(List.of("balance", "adjust", "2", "--amount", "100"),
                         "error: USAGE_ERROR: Missing required option: '--reason=TEXT'"),
+                args(List.of("partners"), "error: USAGE_ERROR: choose a command"),
+                args(List.of("partners", "banners"), "error: USAGE_ERROR: choose a command"),
+                args(List.of("partners", "show"), "error: USAGE_ERROR: Missing required parameter: 'ID'"),
+                args(List.of("partners", "show", "pat@example.com"), "error: USAGE_ERROR: Invalid value for positional "
+                        + "parameter at index 0 (ID): 'pat@example.com' is not a long"),
+                args(List.of("partners", "enrol", "--account-id", "2", "--commission-percent", "ten"),
+                        "error: USAGE_ERROR: Invalid value for option '--commission-percent': 'ten' is not an int"),
+                args(List.of("partners", "list", "--format", "xml"), "error: USAGE_ERROR: Invalid value for option "
+                        + "'--format': expected one of [TABLE, JSON, CSV] (case-insensitive) but was 'xml'"),
+                args(List.of("partners", "stats", "2", "--format", "csv"), "error: USAGE_ERROR: Invalid value for option "
+                        + "'--format': expected one of [TABLE, JSON] (case-insensitive) but was 'csv'"),
+                args(List.of("partners", "banners", "add", "--size", "120x600"),
+                        "error: USAGE_ERROR: Missing required options: '--image-url=URL', '--title=TEXT'"),
+                args(List.of("partners", "banners", "delete"), "error: USAGE_ERROR: Missing required parameter: 'ID'"),
                 args(List.of("check"), "error: USAGE_ERROR: choose a command"),
                 args(List.of("check", "integrity", "--format", "csv"), "error: USAGE_ERROR: Invalid value for option "
                         + "'--format': expected one of [TABLE, JSON] (case-insensitive) but was 'csv'"));

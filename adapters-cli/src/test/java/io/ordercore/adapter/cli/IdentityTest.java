@@ -95,6 +95,15 @@ class IdentityTest {
         sample("payments mark-offline", "1 --amount 100 --reference r");
         sample("balance show", "2");
         sample("balance adjust", "2 --amount -100 --reason r");
+        sample("partners list", "");
+        sample("partners enrol", "--email pat@example.com --commission-percent 20");
+        sample("partners show", "2");
+        sample("partners set-commission", "2 --default");
+        sample("partners default-commission", "--set 20");
+        sample("partners stats", "2 --from 2026-11-01");
+        sample("partners banners list", "");
+        sample("partners banners add", "--size 120x600 --image-url https://cdn.example/a.png --title A");
+        sample("partners banners delete", "1");
         sample("check integrity", "");
     }
 

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ordercore.application.testing.FakeGateway;
 import io.ordercore.domain.account.AccountId;
+import io.ordercore.domain.account.Role;
 import io.ordercore.domain.ledger.LedgerAccount;
+import io.ordercore.domain.shared.Email;
 import io.ordercore.domain.shared.Money;
 import io.ordercore.domain.shared.OrderId;
 import java.util.ArrayList;
@@ -39,6 +41,9 @@ class JsonShapesTest {
         "reference", "at"};
     private static final String[] GATEWAY_CALL = {"id", "at", "gateway", "endpoint", "verdict", "externalId", "orderId",
         "headers", "body"};
+    private static final String[] PARTNER = {"id", "email", "name", "code", "commissionPercent", "ownCommissionPercent",
+        "balance", "referralLink", "since"};
+    private static final String[] BANNER = {"id", "size", "imageUrl", "title", "createdAt"};
     private static final String[] LEDGER_ENTRY = {"id", "movementKey", "amount", "cause", "causeRef", "at"};
 
     private final TestCore t = new TestCore();
@@ -337,6 +342,34 @@ class JsonShapesTest {
         assertThat(fields(list.get("items").get(0).get("amount"))).containsExactly("amount", "currency");
         assertThat(fields(json("payouts", "set-status", "1", "ERROR", "--note", "n", "--format", "json")))
                 .containsExactly(PAYOUT);
+    }
+
+    @Test
+    void partners() {
+        t.memory.signedIn(Role.PARTNER, "pat@example.com");
+        long pat = t.memory.accounts.findByEmail(Email.of("pat@example.com")).orElseThrow()
+                .id().value();
+
+        assertThat(fields(json("partners", "enrol", "--account-id", String.valueOf(pat), "--format", "json")))
+                .containsExactly(PARTNER);
+        assertThat(fields(json("partners", "show", String.valueOf(pat), "--format", "json"))).containsExactly(PARTNER);
+        assertThat(fields(json("partners", "show", String.valueOf(pat), "--format", "json").get("balance")))
+                .containsExactly("amount", "currency");
+        assertThat(fields(json("partners", "set-commission", String.valueOf(pat), "--percent", "20", "--format", "json")))
+                .containsExactly(PARTNER);
+        JsonNode list = json("partners", "list", "--format", "json");
+        assertThat(fields(list)).containsExactly("items", "nextAfter");
+        assertThat(fields(list.get("items").get(0))).containsExactly(PARTNER);
+        assertThat(fields(json("partners", "default-commission", "--format", "json"))).containsExactly("commissionPercent");
+        JsonNode stats = json("partners", "stats", String.valueOf(pat), "--format", "json");
+        assertThat(fields(stats)).containsExactly("partnerId", "from", "to", "clients", "paidOrders", "paid", "commission");
+        assertThat(fields(stats.get("commission"))).containsExactly("amount", "currency");
+        assertThat(fields(json("partners", "banners", "add", "--size", "120x600", "--image-url", "https://cdn.example/a.png",
+                "--title", "A", "--format", "json"))).containsExactly(BANNER);
+        JsonNode banners = json("partners", "banners", "list", "--format", "json");
+        assertThat(fields(banners)).containsExactly("items");
+        assertThat(fields(banners.get("items").get(0))).containsExactly(BANNER);
+        assertThat(fields(json("partners", "banners", "delete", "1", "--format", "json"))).containsExactly("id", "deleted");
     }
 
     @Test

@@ -154,6 +154,7 @@ final class TestCore {
     private Ordercore with(Orders orders, Transactions transactions, Ordercore.Finance finance) {
         return new Ordercore(new Ordercore.Ports(orders, memory.catalog, memory.ids, transactions, new SimplePhoneNumbers(),
                 clock, memory.accounts, memory.points, memory.hasher, memory.revokedTokens, memory.audit, memory.outbox,
-                memory.sender, memory.coupons, memory.settings, memory.fulfilment(), finance));
+                memory.sender, memory.coupons, memory.settings, memory.fulfilment(), finance,
+                memory.partnership()));
     }
 }

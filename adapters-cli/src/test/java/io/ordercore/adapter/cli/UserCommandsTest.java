@@ -80,7 +80,7 @@ class UserCommandsTest {
         assertThat(run.err()).isEqualTo("""
                 error: VALIDATION_FAILED: Invalid input
                   email: must be an e-mail address like name@example.com
-                  role: must be one of CLIENT, OPERATOR, POINT_MANAGER, SUPERVISOR, SITE_MANAGER, ADMIN
+                  role: must be one of CLIENT, OPERATOR, POINT_MANAGER, SUPERVISOR, SITE_MANAGER, ADMIN, PARTNER
                   pointId: no point with this id
                 """);
         CliRun noPoint = t.run("users", "create", "--email", "bob@example.com", "--role", "CLIENT");
@@ -160,7 +160,7 @@ class UserCommandsTest {
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).isEqualTo("""
                 error: VALIDATION_FAILED: Invalid input
-                  role: must be one of CLIENT, OPERATOR, POINT_MANAGER, SUPERVISOR, SITE_MANAGER, ADMIN
+                  role: must be one of CLIENT, OPERATOR, POINT_MANAGER, SUPERVISOR, SITE_MANAGER, ADMIN, PARTNER
                   point: must be a positive whole number
                   after: must be a positive whole number
                   limit: must be a whole number 1..1000

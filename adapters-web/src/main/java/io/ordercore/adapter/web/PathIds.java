@@ -55,6 +55,17 @@ public final class PathIds {
         return raw;
     }
 
+    /** A partner is identified by its account. */
+    public static long partner(long raw) {
+        requirePositive("Partner", raw);
+        return raw;
+    }
+
+    public static long banner(long raw) {
+        requirePositive("Banner", raw);
+        return raw;
+    }
+
     private static void requirePositive(String what, long raw) {
         if (raw <= 0) {
             throw new NotFoundException(what, raw);

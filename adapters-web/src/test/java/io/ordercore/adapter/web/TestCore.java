@@ -21,6 +21,8 @@ import io.ordercore.application.port.in.ManagePointsUseCase;
 import io.ordercore.application.port.in.NotificationsUseCase;
 import io.ordercore.application.port.in.OperatorCabinetUseCase;
 import io.ordercore.application.port.in.OrderPageUseCase;
+import io.ordercore.application.port.in.PartnerCabinetUseCase;
+import io.ordercore.application.port.in.PartnersUseCase;
 import io.ordercore.application.port.in.PayMasterCallbackUseCase;
 import io.ordercore.application.port.in.PaymentsUseCase;
 import io.ordercore.application.port.in.PayoutsUseCase;
@@ -29,6 +31,7 @@ import io.ordercore.application.port.in.ReadAuditUseCase;
 import io.ordercore.application.port.in.RegisterUseCase;
 import io.ordercore.application.port.in.RescheduleOrderUseCase;
 import io.ordercore.application.port.in.ReviewsUseCase;
+import io.ordercore.application.port.in.SavedCardUseCase;
 import io.ordercore.application.port.in.SignInUseCase;
 import io.ordercore.application.port.in.SignOutUseCase;
 import io.ordercore.application.port.in.TelephonyUseCase;
@@ -207,5 +210,20 @@ public class TestCore {
     @Singleton
     PayMasterCallbackUseCase payMasterCallback(InMemoryCore c) {
         return c.core.payMasterCallback();
+    }
+
+    @Singleton
+    PartnersUseCase partners(InMemoryCore c) {
+        return c.core.partners();
+    }
+
+    @Singleton
+    PartnerCabinetUseCase partnerCabinet(InMemoryCore c) {
+        return c.core.partnerCabinet();
+    }
+
+    @Singleton
+    SavedCardUseCase savedCard(InMemoryCore c) {
+        return c.core.savedCard();
     }
 }

@@ -18,6 +18,7 @@ import io.ordercore.domain.account.Role;
 import io.ordercore.domain.order.Order;
 import io.ordercore.domain.order.OrderStatus;
 import io.ordercore.domain.payment.PaymentKind;
+import io.ordercore.domain.payment.SavedCard;
 import io.ordercore.domain.shared.Money;
 import io.ordercore.domain.shared.OrderId;
 import io.ordercore.domain.shared.RefusedException;
@@ -139,6 +140,7 @@ final class GatewayCallsService implements GatewayCallsUseCase {
             }
             var credited = desk.creditExcess(Optional.of(client.get().id()), amount.get(),
                     "topup:" + gateway + ":" + n.externalId(), "topup", clock.instant().truncatedTo(ChronoUnit.MICROS));
+            saveCard(client.get().id(), gateway, n);
             return new Outcome(credited == io.ordercore.application.port.out.Ledger.Posted.DUPLICATE ? Verdict.DUPLICATE
                     : Verdict.ACCEPTED, Optional.empty());
         }
@@ -159,8 +161,15 @@ final class GatewayCallsService implements GatewayCallsUseCase {
         // (paid meanwhile, cancelled, in error) it all goes to the client's points.
         Optional<Order> saved = desk.pay(order.get(), PaymentKind.GATEWAY, order.get().owner(), amount.get(),
                 Optional.of(gateway), Optional.of(n.externalId()), Optional.empty(), ids.nextPaymentId());
+        saveCard(order.get().owner().get(), gateway, n);
         return saved.map(o -> new Outcome(Verdict.ACCEPTED, o.status() == OrderStatus.PAID ? Optional.of(o) : Optional.empty()))
                 .orElseGet(() -> new Outcome(Verdict.DUPLICATE, Optional.empty()));
+    }
+
+    /** A token the gateway sent with a payment is kept for later charges of the same client. */
+    private void saveCard(AccountId client, String gateway, Notice n) {
+        n.cardToken().filter(t -> !t.isBlank()).ifPresent(token -> payments.saveCard(new SavedCard(client, gateway, token,
+                n.externalId(), clock.instant().truncatedTo(ChronoUnit.MICROS))));
     }
 
     @Override

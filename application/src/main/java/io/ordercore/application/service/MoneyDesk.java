@@ -35,16 +35,18 @@ final class MoneyDesk {
     private final Settings settings;
     private final Notices notices;
     private final PaidOrders paidOrders;
+    private final PartnerProgramme programme;
     private final Clock clock;
 
     MoneyDesk(Orders orders, Payments payments, Ledger ledger, Settings settings, Notices notices, PaidOrders paidOrders,
-              Clock clock) {
+              PartnerProgramme programme, Clock clock) {
         this.orders = orders;
         this.payments = payments;
         this.ledger = ledger;
         this.settings = settings;
         this.notices = notices;
         this.paidOrders = paidOrders;
+        this.programme = programme;
         this.clock = clock;
     }
 
@@ -95,6 +97,8 @@ final class MoneyDesk {
         if (kind == PaymentKind.GATEWAY || kind == PaymentKind.OFFLINE) {
             bonus(payer, counted, paymentId, now); // on what paid the order; the excess is like a top-up
         }
+        // On whatever paid the order but a coupon: spending points bought earlier counts, a top-up does not.
+        programme.creditCommission(order, counted, paymentId, now);
         OrderStatus from = order.status();
         String description = kind.name().toLowerCase(java.util.Locale.ROOT) + " payment " + paymentId + " of " + counted
                 + gateway.map(g -> " via " + g).orElse("");

@@ -30,6 +30,7 @@ final class OrderAccess {
                     Optional.of(s.point().orElseThrow(() -> new AccessDeniedException("You manage no point"))),
                     Optional.empty());
             case SUPERVISOR, SITE_MANAGER, ADMIN -> query;
+            case PARTNER -> throw new AccessDeniedException("Partners see no orders");
         };
     }
 
@@ -42,6 +43,7 @@ final class OrderAccess {
             case OPERATOR -> order.operator().filter(s.id()::equals).isPresent();
             case POINT_MANAGER -> s.point().isPresent() && order.point().equals(s.point());
             case SUPERVISOR, SITE_MANAGER, ADMIN -> true;
+            case PARTNER -> false;
         };
     }
 }

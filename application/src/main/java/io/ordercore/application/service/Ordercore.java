@@ -2,65 +2,71 @@ package io.ordercore.application.service;
 
 import io.ordercore.application.port.in.AccountCabinetUseCase;
 import io.ordercore.application.port.in.AuthenticateUseCase;
+import io.ordercore.application.port.in.BalanceUseCase;
 import io.ordercore.application.port.in.BrowseCatalogUseCase;
-import io.ordercore.application.port.in.ClientCouponsUseCase;
-import io.ordercore.application.port.in.ManageCouponsUseCase;
 import io.ordercore.application.port.in.ChangeOrderStatusUseCase;
+import io.ordercore.application.port.in.ClientCouponsUseCase;
 import io.ordercore.application.port.in.DeleteOrdersUseCase;
+import io.ordercore.application.port.in.DispatchUseCase;
 import io.ordercore.application.port.in.FindOrdersUseCase;
+import io.ordercore.application.port.in.GatewayCallsUseCase;
+import io.ordercore.application.port.in.IdempotencyUseCase;
 import io.ordercore.application.port.in.ImpersonateUseCase;
 import io.ordercore.application.port.in.ManageAccountsUseCase;
 import io.ordercore.application.port.in.ManageCatalogUseCase;
+import io.ordercore.application.port.in.ManageCouponsUseCase;
+import io.ordercore.application.port.in.ManageOperatorsUseCase;
 import io.ordercore.application.port.in.ManagePointsUseCase;
+import io.ordercore.application.port.in.NotFoundException;
 import io.ordercore.application.port.in.NotificationsUseCase;
+import io.ordercore.application.port.in.OperatorCabinetUseCase;
+import io.ordercore.application.port.in.OrderPageUseCase;
+import io.ordercore.application.port.in.PartnerCabinetUseCase;
+import io.ordercore.application.port.in.PartnersUseCase;
+import io.ordercore.application.port.in.PayMasterCallbackUseCase;
+import io.ordercore.application.port.in.PaymentsUseCase;
+import io.ordercore.application.port.in.PayoutsUseCase;
 import io.ordercore.application.port.in.PlaceCallOrderUseCase;
 import io.ordercore.application.port.in.ReadAuditUseCase;
 import io.ordercore.application.port.in.RegisterUseCase;
 import io.ordercore.application.port.in.RescheduleOrderUseCase;
+import io.ordercore.application.port.in.SavedCardUseCase;
+import io.ordercore.application.port.in.ReviewsUseCase;
 import io.ordercore.application.port.in.SignInUseCase;
 import io.ordercore.application.port.in.SignOutUseCase;
+import io.ordercore.application.port.in.TelephonyUseCase;
 import io.ordercore.application.port.out.Accounts;
 import io.ordercore.application.port.out.AuditLog;
+import io.ordercore.application.port.out.CallResults;
+import io.ordercore.application.port.out.CardCharges;
 import io.ordercore.application.port.out.Catalog;
 import io.ordercore.application.port.out.Coupons;
+import io.ordercore.application.port.out.Dispatches;
+import io.ordercore.application.port.out.Earnings;
+import io.ordercore.application.port.out.IdempotencyKeys;
 import io.ordercore.application.port.out.Ids;
+import io.ordercore.application.port.out.IntegrityChecks;
+import io.ordercore.application.port.out.Ledger;
 import io.ordercore.application.port.out.NotificationSender;
+import io.ordercore.application.port.out.Operators;
 import io.ordercore.application.port.out.Orders;
 import io.ordercore.application.port.out.Outbox;
+import io.ordercore.application.port.out.Partners;
 import io.ordercore.application.port.out.PasswordHasher;
+import io.ordercore.application.port.out.PayMasterApi;
+import io.ordercore.application.port.out.PaymentGateway;
+import io.ordercore.application.port.out.Payments;
 import io.ordercore.application.port.out.PhoneNumbers;
 import io.ordercore.application.port.out.Points;
+import io.ordercore.application.port.out.Reviews;
 import io.ordercore.application.port.out.RevokedTokens;
 import io.ordercore.application.port.out.Settings;
 import io.ordercore.application.port.out.Transactions;
-import io.ordercore.application.port.in.DispatchUseCase;
-import io.ordercore.application.port.in.ManageOperatorsUseCase;
-import io.ordercore.application.port.in.OperatorCabinetUseCase;
-import io.ordercore.application.port.in.OrderPageUseCase;
-import io.ordercore.application.port.in.PayoutsUseCase;
-import io.ordercore.application.port.in.ReviewsUseCase;
-import io.ordercore.application.port.in.TelephonyUseCase;
-import io.ordercore.application.port.out.CallResults;
-import io.ordercore.application.port.out.Dispatches;
-import io.ordercore.application.port.out.Earnings;
-import io.ordercore.application.port.out.Operators;
-import io.ordercore.application.port.out.Reviews;
-import io.ordercore.application.port.in.BalanceUseCase;
-import io.ordercore.application.port.in.GatewayCallsUseCase;
-import io.ordercore.application.port.in.IdempotencyUseCase;
-import io.ordercore.application.port.in.NotFoundException;
-import io.ordercore.application.port.out.IdempotencyKeys;
-import io.ordercore.application.port.in.PayMasterCallbackUseCase;
-import io.ordercore.application.port.in.PaymentsUseCase;
-import io.ordercore.application.port.out.PayMasterApi;
-import io.ordercore.application.port.out.IntegrityChecks;
-import io.ordercore.application.port.out.Ledger;
-import io.ordercore.application.port.out.PaymentGateway;
-import io.ordercore.application.port.out.Payments;
+
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The core, assembled: give it implementations of the outbound ports and take the use cases.
@@ -82,7 +88,7 @@ public final class Ordercore {
                         Clock clock, Accounts accounts, Points points, PasswordHasher passwordHasher,
                         RevokedTokens revokedTokens, AuditLog auditLog, Outbox outbox,
                         NotificationSender notificationSender, Coupons coupons, Settings settings,
-                        Fulfilment fulfilment, Finance finance) {
+                        Fulfilment fulfilment, Finance finance, Partnership partnership) {
         public Ports {
             Objects.requireNonNull(orders, "orders");
             Objects.requireNonNull(catalog, "catalog");
@@ -101,16 +107,29 @@ public final class Ordercore {
             Objects.requireNonNull(settings, "settings");
             Objects.requireNonNull(fulfilment, "fulfilment");
             Objects.requireNonNull(finance, "finance");
+            Objects.requireNonNull(partnership, "partnership");
+        }
+    }
+
+    /**
+     * The partner programme's store, and the site's public address that referral links point to
+     * (e.g. {@code https://example.com}).
+     */
+    public record Partnership(Partners partners, String publicUrl) {
+        public Partnership {
+            Objects.requireNonNull(partners, "partners");
+            Objects.requireNonNull(publicUrl, "publicUrl");
         }
     }
 
     /**
      * The ports of money: payments, the ledger, its integrity checks, the payment gateways' protocols,
-     * and PayMaster's API v2 when configured (its callbacks are confirmed through it).
+     * PayMaster's API v2 when configured (its callbacks are confirmed through it), and CloudPayments' card
+     * operations when configured (charging saved cards).
      */
     public record Finance(Payments payments, Ledger ledger, IntegrityChecks integrity, List<PaymentGateway> gateways,
                           IdempotencyKeys idempotencyKeys, Optional<PayMasterApi> payMasterApi,
-                          boolean payMasterTestAllowed) {
+                          boolean payMasterTestAllowed, Optional<CardCharges> cardCharges) {
         public Finance {
             Objects.requireNonNull(payments, "payments");
             Objects.requireNonNull(ledger, "ledger");
@@ -118,12 +137,13 @@ public final class Ordercore {
             gateways = List.copyOf(gateways);
             Objects.requireNonNull(idempotencyKeys, "idempotencyKeys");
             Objects.requireNonNull(payMasterApi, "payMasterApi");
+            Objects.requireNonNull(cardCharges, "cardCharges");
         }
 
         /** Without PayMaster's API v2. */
         public Finance(Payments payments, Ledger ledger, IntegrityChecks integrity, List<PaymentGateway> gateways,
                        IdempotencyKeys idempotencyKeys) {
-            this(payments, ledger, integrity, gateways, idempotencyKeys, Optional.empty(), false);
+            this(payments, ledger, integrity, gateways, idempotencyKeys, Optional.empty(), false, Optional.empty());
         }
     }
 
@@ -170,6 +190,9 @@ public final class Ordercore {
     private final PaymentsUseCase payments;
     private final PayMasterCallbackUseCase payMasterCallback;
     private final IdempotencyUseCase idempotency;
+    private final PartnersUseCase partners;
+    private final SavedCardUseCase savedCard;
+    private final PartnerCabinetUseCase partnerCabinet;
 
     public Ordercore(Ports p) {
         AuditTrail audit = new AuditTrail(p.auditLog(), p.transactions(), p.clock());
@@ -190,8 +213,11 @@ public final class Ordercore {
         this.clientCoupons = new ClientCouponsService(p.orders(), p.coupons(), activation, paidOrders, notices, audit);
         this.findOrders = new FindOrdersService(p.orders());
         Finance money = p.finance();
+        PartnerProgramme programme = new PartnerProgramme(p.partnership().partners(), p.accounts(), money.ledger(),
+                p.settings(), p.partnership().publicUrl(), p.clock());
         MoneyDesk desk = new MoneyDesk(p.orders(), money.payments(), money.ledger(), p.settings(), notices, paidOrders,
-                p.clock());
+                programme, p.clock());
+        Earnings earnings = new LedgeredEarnings(p.fulfilment().earnings(), money.ledger(), p.accounts());
         this.gatewayCalls = new GatewayCallsService(PaymentGateway.byName(money.gateways()), p.orders(), p.accounts(),
                 money.payments(), desk, p.ids(), p.transactions(), p.clock());
         this.balance = new BalanceService(money.ledger(), p.accounts(), p.orders(), desk, notices, p.ids(), audit, p.clock());
@@ -202,21 +228,23 @@ public final class Ordercore {
                 .orElse(paymentId -> {
                     throw new NotFoundException("Payment gateway", PayMasterCallbackUseCase.GATEWAY);
                 });
+        this.savedCard = new SavedCardService(money.cardCharges(), p.orders(), money.payments(), desk, p.ids(),
+                p.transactions(), audit);
         this.idempotency = new IdempotencyService(money.idempotencyKeys(), p.clock());
         this.changeOrderStatus = new ChangeOrderStatusService(p.orders(), p.clock(), notices, audit, dispatcher, desk);
         this.manageOperators = new ManageOperatorsService(f.operators(), p.accounts(), p.catalog(), audit);
         ScheduledDispatch scheduled = new ScheduledDispatch(p.orders(), f.dispatches(), dispatcher, p.transactions(),
                 dispatchSettings, p.clock());
-        this.dispatch = new DispatchService(p.orders(), f.operators(), f.dispatches(), f.earnings(), f.reviews(), dispatcher,
+        this.dispatch = new DispatchService(p.orders(), f.operators(), f.dispatches(), earnings, f.reviews(), dispatcher,
                 scheduled, p.ids(), audit, p.clock());
-        this.operatorCabinet = new OperatorCabinetService(p.orders(), p.accounts(), f.dispatches(), f.earnings(), dispatcher,
+        this.operatorCabinet = new OperatorCabinetService(p.orders(), p.accounts(), f.dispatches(), earnings, dispatcher,
                 notices, p.ids(), audit, p.clock());
         OrderPages pages = new OrderPages(f.callResults());
-        this.telephony = new TelephonyService(p.orders(), f.callResults(), f.operators(), f.earnings(), f.dispatches(), pages,
+        this.telephony = new TelephonyService(p.orders(), f.callResults(), f.operators(), earnings, f.dispatches(), pages,
                 p.ids(), notices, audit, p.clock());
         this.reviews = new ReviewsService(p.orders(), f.reviews(), f.operators(), p.accounts(), p.settings(), p.ids(), audit,
                 p.clock());
-        this.payouts = new PayoutsService(f.earnings(), p.accounts(), notices, audit, p.clock());
+        this.payouts = new PayoutsService(earnings, p.accounts(), notices, audit, p.clock());
         this.orderPages = new OrderPageService(p.orders(), f.callResults());
         this.rescheduleOrder = new RescheduleOrderService(p.orders(), p.clock(), notices, audit, dispatcher);
         this.deleteOrders = new DeleteOrdersService(p.orders(), audit);
@@ -225,7 +253,10 @@ public final class Ordercore {
         this.signIn = new SignInService(credentials, audit);
         this.authenticate = new AuthenticateService(p.accounts(), p.revokedTokens());
         this.signOut = new SignOutService(p.revokedTokens(), audit);
-        this.register = new RegisterService(p.accounts(), p.points(), p.ids(), p.passwordHasher(), notices, audit, p.clock());
+        this.register = new RegisterService(p.accounts(), p.points(), p.ids(), p.passwordHasher(), programme.partners(),
+                notices, audit, p.clock());
+        this.partners = new ManagePartnersService(programme, p.accounts(), p.settings(), audit, p.clock());
+        this.partnerCabinet = new PartnerCabinetService(programme, earnings, money.ledger(), p.ids(), audit, p.clock());
         this.cabinet = new AccountCabinetService(p.accounts(), p.orders(), p.catalog(), p.ids(), p.passwordHasher(),
                 credentials, notices, audit, p.clock());
         this.manageAccounts = new ManageAccountsService(p.accounts(), p.points(), p.ids(), p.passwordHasher(), notices,
@@ -234,6 +265,18 @@ public final class Ordercore {
         this.impersonate = new ImpersonateService(p.accounts(), audit);
         this.readAudit = new ReadAuditService(p.auditLog());
         this.notifications = new NotificationsService(p.outbox(), p.notificationSender(), p.transactions(), audit, p.clock());
+    }
+
+    public SavedCardUseCase savedCard() {
+        return savedCard;
+    }
+
+    public PartnersUseCase partners() {
+        return partners;
+    }
+
+    public PartnerCabinetUseCase partnerCabinet() {
+        return partnerCabinet;
     }
 
     public PlaceCallOrderUseCase placeCallOrder() {

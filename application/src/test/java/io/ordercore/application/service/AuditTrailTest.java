@@ -406,7 +406,7 @@ class AuditTrailTest {
         return new Ordercore(new Ordercore.Ports(memory.orders, memory.catalog, memory.ids, memory.store,
                 new SimplePhoneNumbers(), clock, memory.accounts, memory.points, memory.hasher, memory.revokedTokens,
                 memory.audit, failing, memory.sender, memory.coupons, memory.settings, memory.fulfilment(),
-                memory.finance()));
+                memory.finance(), memory.partnership()));
     }
 
     @Test

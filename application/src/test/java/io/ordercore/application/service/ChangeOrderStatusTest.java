@@ -186,7 +186,7 @@ class ChangeOrderStatusTest {
         Ordercore slowInstance = new Ordercore(new Ordercore.Ports(new LoadedEarlier(memory.orders, loadedEarlier),
                 memory.catalog, memory.ids, memory.store, new SimplePhoneNumbers(), clock, memory.accounts, memory.points,
                 memory.hasher, memory.revokedTokens, memory.audit, memory.outbox, memory.sender, memory.coupons, memory.settings,
-                memory.fulfilment(), memory.finance()));
+                memory.fulfilment(), memory.finance(), memory.partnership()));
 
         assertThatThrownBy(() -> slowInstance.changeOrderStatus()
                 .changeStatus(new ChangeOrderStatusCommand(id, OrderStatus.ERROR, SYSTEM, "late")))

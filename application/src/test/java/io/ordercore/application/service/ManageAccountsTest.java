@@ -82,15 +82,16 @@ class ManageAccountsTest {
     /** The new accounts each caller role may open; everything else is refused. */
     private static final Map<Role, Set<String>> MAY_CREATE = Map.of(
             Role.ADMIN, Set.of("CLIENT@main", "CLIENT@north", "POINT_MANAGER@main", "POINT_MANAGER@north", "OPERATOR",
-                    "SUPERVISOR", "SITE_MANAGER", "ADMIN"),
+                    "SUPERVISOR", "SITE_MANAGER", "ADMIN", "PARTNER"),
             Role.SUPERVISOR, Set.of("CLIENT@main", "CLIENT@north", "POINT_MANAGER@main", "POINT_MANAGER@north"),
             Role.POINT_MANAGER, Set.of("CLIENT@main"),
             Role.SITE_MANAGER, Set.of(),
             Role.OPERATOR, Set.of(),
-            Role.CLIENT, Set.of());
+            Role.CLIENT, Set.of(),
+            Role.PARTNER, Set.of());
 
     private static final List<String> NEW_ACCOUNTS = List.of("CLIENT@main", "CLIENT@north", "POINT_MANAGER@main",
-            "POINT_MANAGER@north", "OPERATOR", "SUPERVISOR", "SITE_MANAGER", "ADMIN");
+            "POINT_MANAGER@north", "OPERATOR", "SUPERVISOR", "SITE_MANAGER", "ADMIN", "PARTNER");
 
     static Stream<Arguments> creations() {
         List<Arguments> rows = new ArrayList<>();

@@ -53,8 +53,10 @@ class PayMasterCallbackTest {
                 memory.store, new DispatchSettings(memory.settings), notices, clock);
         PaidOrders paidOrders = new PaidOrders(memory.orders, memory.accounts, memory.coupons, memory.settings, memory.ids,
                 notices, dispatcher, clock);
+        PartnerProgramme programme = new PartnerProgramme(memory.partners, memory.accounts, memory.ledger, memory.settings,
+                InMemoryCore.PUBLIC_URL, clock);
         MoneyDesk desk = new MoneyDesk(memory.orders, memory.payments, memory.ledger, memory.settings, notices, paidOrders,
-                clock);
+                programme, clock);
         return new PayMasterCallbackService(payMaster, testAllowed, memory.orders, memory.payments, desk, memory.ids,
                 memory.store, clock);
     }

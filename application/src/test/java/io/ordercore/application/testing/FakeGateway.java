@@ -31,9 +31,26 @@ public final class FakeGateway implements PaymentGateway {
         return new Call(call.endpoint(), call.contentType(), Map.of("x-signature", "forged"), call.body());
     }
 
+    private final String name;
+
+    public FakeGateway() {
+        this(NAME);
+    }
+
+    /** A fake under another gateway's name (e.g. cloudpayments, whose saved cards are charged). */
+    public FakeGateway(String name) {
+        this.name = name;
+    }
+
+    /** Like {@link #call} with a card token, as a gateway sends one with a successful payment. */
+    public static Call withCardToken(Call call, String token) {
+        String body = new String(call.body(), StandardCharsets.UTF_8) + ";" + token;
+        return new Call(call.endpoint(), call.contentType(), call.headers(), body.getBytes(StandardCharsets.UTF_8));
+    }
+
     @Override
     public String name() {
-        return NAME;
+        return name;
     }
 
     @Override
@@ -42,11 +59,12 @@ public final class FakeGateway implements PaymentGateway {
             return Reading.forged("bad signature");
         }
         String[] f = new String(call.body(), StandardCharsets.UTF_8).split(";", -1);
-        if (f.length != 7) {
+        if (f.length != 7 && f.length != 8) {
             return new Reading(true, Optional.empty(), "malformed");
         }
         return Reading.of(new Notice(Kind.valueOf(f[0]), f[1], Optional.of(f[2]).filter(s -> !s.isEmpty()),
-                Optional.of(f[3]).filter(s -> !s.isEmpty()), f[4], f[5], Boolean.parseBoolean(f[6]), Optional.empty()));
+                Optional.of(f[3]).filter(s -> !s.isEmpty()), f[4], f[5], Boolean.parseBoolean(f[6]),
+                f.length == 8 ? Optional.of(f[7]) : Optional.empty()));
     }
 
     @Override

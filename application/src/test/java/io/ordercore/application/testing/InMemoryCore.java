@@ -43,7 +43,12 @@ public final class InMemoryCore {
     public final InMemoryLedger ledger = new InMemoryLedger(store);
     public final InMemoryIntegrityChecks integrity = new InMemoryIntegrityChecks(store);
     public final FakeGateway gateway = new FakeGateway();
+    /** The gateway whose saved cards {@link #cardCharges} charges. */
+    public final FakeGateway cardGateway = new FakeGateway(io.ordercore.application.port.out.CardCharges.GATEWAY);
+    public final FakeCardCharges cardCharges = new FakeCardCharges();
     public final InMemoryIdempotencyKeys idempotencyKeys = new InMemoryIdempotencyKeys(store);
+    public final InMemoryPartners partners = new InMemoryPartners(store);
+    public static final String PUBLIC_URL = "https://ordercore.example";
     public final Clock clock;
     public final Ordercore core;
 
@@ -52,12 +57,18 @@ public final class InMemoryCore {
         points.save(new Point(MAIN_POINT, "Main point", "Moscow", "+7 495 000-00-00", Optional.empty()));
         this.core = new Ordercore(new Ordercore.Ports(orders, catalog, ids, store, new SimplePhoneNumbers(), clock,
                 accounts, points, hasher, revokedTokens, audit, outbox, sender, coupons, settings,
-                fulfilment(), finance()));
+                fulfilment(), finance(), partnership()));
     }
 
-    /** The money ports, in memory, with one fake gateway. */
+    /** The partner programme's store, in memory; links point to {@link #PUBLIC_URL}. */
+    public Ordercore.Partnership partnership() {
+        return new Ordercore.Partnership(partners, PUBLIC_URL);
+    }
+
+    /** The money ports, in memory, with a fake gateway, a fake under CloudPayments' name and fake card charges. */
     public Ordercore.Finance finance() {
-        return new Ordercore.Finance(payments, ledger, integrity, java.util.List.of(gateway), idempotencyKeys);
+        return new Ordercore.Finance(payments, ledger, integrity, java.util.List.of(gateway, cardGateway), idempotencyKeys,
+                Optional.empty(), false, Optional.of(cardCharges));
     }
 
     /** The dispatch-and-after ports, in memory. */

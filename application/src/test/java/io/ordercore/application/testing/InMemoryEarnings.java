@@ -58,6 +58,11 @@ public final class InMemoryEarnings implements Earnings {
     }
 
     @Override
+    public void storePayout(PayoutRequest request) {
+        store.locked(s -> s.payouts.put(request.id(), request));
+    }
+
+    @Override
     public Optional<PayoutRequest> payout(long id) {
         return store.locked(s -> Optional.ofNullable(s.payouts.get(id)));
     }

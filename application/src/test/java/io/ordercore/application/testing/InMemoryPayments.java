@@ -1,7 +1,9 @@
 package io.ordercore.application.testing;
 
 import io.ordercore.application.port.out.Payments;
+import io.ordercore.domain.account.AccountId;
 import io.ordercore.domain.payment.Payment;
+import io.ordercore.domain.payment.SavedCard;
 import io.ordercore.domain.shared.Money;
 import io.ordercore.domain.shared.OrderId;
 import java.util.List;
@@ -91,5 +93,20 @@ public final class InMemoryPayments implements Payments {
                 .filter(e -> verdict.map(e.verdict()::equals).orElse(true))
                 .filter(e -> beforeId <= 0 || e.id() < beforeId)
                 .limit(limit).toList());
+    }
+
+    @Override
+    public void saveCard(SavedCard card) {
+        store.locked(s -> s.savedCards.put(card.client().value() + "/" + card.gateway(), card));
+    }
+
+    @Override
+    public Optional<SavedCard> savedCard(AccountId client, String gateway) {
+        return store.locked(s -> Optional.ofNullable(s.savedCards.get(client.value() + "/" + gateway)));
+    }
+
+    @Override
+    public boolean forgetCard(AccountId client, String gateway) {
+        return store.locked(s -> s.savedCards.remove(client.value() + "/" + gateway) != null);
     }
 }

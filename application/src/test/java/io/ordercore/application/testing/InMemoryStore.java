@@ -83,6 +83,12 @@ public final class InMemoryStore implements Transactions {
         TreeMap<String, Long> balances = new TreeMap<>();
         java.util.Map<InMemoryIdempotencyKeys.ScopedKey, io.ordercore.application.port.out.IdempotencyKeys.Stored> idempotencyKeys =
                 new java.util.HashMap<>();
+        TreeMap<Long, io.ordercore.domain.partner.Partner> partners = new TreeMap<>();
+        java.util.Map<AccountId, InMemoryPartners.Attribution> attributions = new java.util.HashMap<>();
+        TreeMap<String, io.ordercore.domain.partner.Commission> commissions = new TreeMap<>();
+        TreeMap<Long, io.ordercore.domain.partner.Banner> banners = new TreeMap<>();
+        long bannerIds;
+        java.util.Map<String, io.ordercore.domain.payment.SavedCard> savedCards = new java.util.HashMap<>();
 
         State copy() {
             State c = new State();
@@ -121,6 +127,12 @@ public final class InMemoryStore implements Transactions {
             c.ledgerEntryIds = ledgerEntryIds;
             c.balances.putAll(balances);
             c.idempotencyKeys.putAll(idempotencyKeys);
+            c.partners.putAll(partners);
+            c.attributions.putAll(attributions);
+            c.commissions.putAll(commissions);
+            c.banners.putAll(banners);
+            c.bannerIds = bannerIds;
+            c.savedCards.putAll(savedCards);
             return c;
         }
     }

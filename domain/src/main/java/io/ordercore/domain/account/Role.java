@@ -15,7 +15,9 @@ public enum Role {
     /** Sees all clients, points and managers. */
     SITE_MANAGER,
     /** Everything. */
-    ADMIN;
+    ADMIN,
+    /** Brings clients through a referral code and earns a commission on what they pay; sees no orders. */
+    PARTNER;
 
     /** Whether accounts of this role belong to exactly one point (others belong to none). */
     public boolean belongsToAPoint() {
@@ -34,6 +36,7 @@ public enum Role {
             case OPERATOR -> ActorKind.OPERATOR;
             case POINT_MANAGER, SUPERVISOR, SITE_MANAGER -> ActorKind.MANAGER;
             case ADMIN -> ActorKind.ADMIN;
+            case PARTNER -> ActorKind.PARTNER;
         };
     }
 }

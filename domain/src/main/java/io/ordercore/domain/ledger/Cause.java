@@ -8,5 +8,8 @@ public enum Cause {
     TOP_UP,
     BONUS,
     REFUND,
-    ADJUSTMENT
+    ADJUSTMENT,
+    COMMISSION,
+    EARNING,
+    PAYOUT
 }

@@ -22,6 +22,16 @@ public record LedgerAccount(String key) {
     public static final LedgerAccount ADJUSTMENTS = new LedgerAccount("system:adjustments");
     /** Paid orders cancelled: what is owed back to clients outside their balance. */
     public static final LedgerAccount REFUNDS_DUE = new LedgerAccount("system:refunds-due");
+    /** Commissions credited to partners. */
+    public static final LedgerAccount PARTNER_COMMISSION = new LedgerAccount("system:partner-commission");
+    /** Fees credited to operators for their calls. */
+    public static final LedgerAccount OPERATOR_FEES = new LedgerAccount("system:operator-fees");
+    /** Penalties taken from operators. */
+    public static final LedgerAccount PENALTIES = new LedgerAccount("system:penalties");
+    /** Payout requests being handled: taken from the payee, not yet sent. */
+    public static final LedgerAccount PAYOUTS_PROCESSING = new LedgerAccount("system:payouts-processing");
+    /** Payouts sent to operators and partners. */
+    public static final LedgerAccount PAYOUTS_TRANSFERRED = new LedgerAccount("system:payouts-transferred");
 
     public LedgerAccount {
         Objects.requireNonNull(key, "key");
@@ -34,9 +44,22 @@ public record LedgerAccount(String key) {
         return new LedgerAccount("client:" + client.value());
     }
 
-    /** A client's points may never go below zero; the system's accounts may. */
+    /** An operator's earnings: fees in, penalties and payouts out. */
+    public static LedgerAccount operatorEarnings(AccountId operator) {
+        return new LedgerAccount("operator:" + operator.value());
+    }
+
+    /** A partner's commissions: credited on clients' payments, taken by payouts. */
+    public static LedgerAccount partnerCommission(AccountId partner) {
+        return new LedgerAccount("partner:" + partner.value());
+    }
+
+    /**
+     * A client's points and a partner's commission may never go below zero. An operator's earnings
+     * may (a penalty larger than the fees earned is a debt), and so may the system's accounts.
+     */
     public boolean mayGoNegative() {
-        return !key.startsWith("client:");
+        return !key.startsWith("client:") && !key.startsWith("partner:");
     }
 
     @Override

@@ -10,6 +10,8 @@ public enum ActorKind {
     MANAGER,
     /** An administrator (admin center, admin CLI). */
     ADMIN,
+    /** A partner: no workflow grants them any move. */
+    PARTNER,
     /** ordercore itself: payment notifications, dispatch, schedulers, telephony callbacks. */
     SYSTEM
 }

@@ -33,7 +33,7 @@ final class ListPayoutsCommand extends CliCommand {
     @Option(names = "--status", paramLabel = "STATUS", description = "PROCESSING, TRANSFERRED, CANCELLED or ERROR.")
     String status;
 
-    @Option(names = "--payee", paramLabel = "ID", description = "Only requests of this operator (account id).")
+    @Option(names = "--payee", paramLabel = "ID", description = "Only requests of this payee (an operator's or partner's account id).")
     Long payee;
 
     @Option(names = "--before", paramLabel = "ID", description = "Only requests with a smaller id (the next page).")

@@ -12,7 +12,7 @@ final class PayoutViews {
     private PayoutViews() {
     }
 
-    /** {@code payeeId} is the operator's account id; {@code note} is null when none was given. */
+    /** {@code payeeId} is the operator's or partner's account id; {@code note} is null when none was given. */
     record PayoutJson(long id, long payeeId, MoneyView amount, String status, String createdAt, String updatedAt,
                       String note) {
     }

@@ -18,8 +18,8 @@ import picocli.CommandLine.Parameters;
     "PROCESSING -> TRANSFERRED, CANCELLED or ERROR; ERROR -> PROCESSING,",
     "TRANSFERRED or CANCELLED; TRANSFERRED and CANCELLED are final. Any other",
     "move is refused with PAYOUT_STATUS_REFUSED (exit 5). TRANSFERRED e-mails the",
-    "operator. Prints 'payout ID: STATUS', with --format json the request as",
-    "'payouts list' prints it."})
+    "payee (operator or partner). Prints 'payout ID: STATUS', with --format json",
+    "the request as 'payouts list' prints it."})
 final class SetPayoutStatusCommand extends CliCommand {
 
     @Parameters(index = "0", paramLabel = "ID", description = "The payout request's id.")

@@ -32,7 +32,7 @@ final class CreateUserCommand extends CliCommand {
     String email;
 
     @Option(names = "--role", paramLabel = "ROLE", required = true,
-            description = "CLIENT, OPERATOR, POINT_MANAGER, SUPERVISOR, SITE_MANAGER or ADMIN.")
+            description = "CLIENT, OPERATOR, POINT_MANAGER, SUPERVISOR, SITE_MANAGER, ADMIN or PARTNER.")
     String role;
 
     @Option(names = "--name", paramLabel = "NAME", description = "How to address them (default: the e-mail before the @).")

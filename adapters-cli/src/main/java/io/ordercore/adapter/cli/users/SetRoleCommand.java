@@ -23,7 +23,7 @@ final class SetRoleCommand extends CliCommand {
     String account;
 
     @Parameters(index = "1", paramLabel = "ROLE",
-            description = "CLIENT, OPERATOR, POINT_MANAGER, SUPERVISOR, SITE_MANAGER or ADMIN.")
+            description = "CLIENT, OPERATOR, POINT_MANAGER, SUPERVISOR, SITE_MANAGER, ADMIN or PARTNER.")
     String role;
 
     @Option(names = "--point", paramLabel = "ID", description = "The point of a CLIENT or POINT_MANAGER.")

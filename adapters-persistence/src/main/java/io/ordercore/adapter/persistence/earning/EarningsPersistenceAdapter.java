@@ -83,11 +83,17 @@ public final class EarningsPersistenceAdapter implements Earnings {
         if (r.amountMinor() > available(request.payee()).minor()) {
             return Optional.empty();
         }
+        storePayout(request);
+        return Optional.of(request);
+    }
+
+    @Override
+    public void storePayout(PayoutRequest request) {
+        PayoutRequestRow r = mapper.toRow(request);
         sql.run("INSERT INTO payout_request (id, payee_id, amount_minor, status, created_at, updated_at, note)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?)",
                 Arrays.asList(r.id(), r.payeeId(), r.amountMinor(), r.status(), utc(r.createdAt()), utc(r.updatedAt()), r.note()),
                 PreparedStatement::executeUpdate);
-        return Optional.of(request);
     }
 
     @Override

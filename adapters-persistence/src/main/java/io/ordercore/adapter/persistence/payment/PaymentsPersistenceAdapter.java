@@ -2,7 +2,9 @@ package io.ordercore.adapter.persistence.payment;
 
 import io.ordercore.adapter.persistence.support.Sql;
 import io.ordercore.application.port.out.Payments;
+import io.ordercore.domain.account.AccountId;
 import io.ordercore.domain.payment.Payment;
+import io.ordercore.domain.payment.SavedCard;
 import io.ordercore.domain.shared.Money;
 import io.ordercore.domain.shared.OrderId;
 import jakarta.inject.Singleton;
@@ -154,6 +156,33 @@ public final class PaymentsPersistenceAdapter implements Payments {
             }
             return found;
         });
+    }
+
+    /* Replaced by delete-then-insert: H2 has no ON CONFLICT DO UPDATE; two saves at once keep one of them. */
+    @Override
+    public void saveCard(SavedCard card) {
+        sql.run("DELETE FROM saved_card WHERE client_id = ? AND gateway = ?", List.of(card.client().value(), card.gateway()),
+                PreparedStatement::executeUpdate);
+        sql.run("INSERT INTO saved_card (client_id, gateway, token, from_transaction, saved_at) VALUES (?, ?, ?, ?, ?)"
+                        + " ON CONFLICT DO NOTHING", List.of(card.client().value(), card.gateway(), card.token(),
+                        card.fromTransaction(), utc(card.savedAt())), PreparedStatement::executeUpdate);
+    }
+
+    @Override
+    public Optional<SavedCard> savedCard(AccountId client, String gateway) {
+        return sql.run("SELECT token, from_transaction, saved_at FROM saved_card WHERE client_id = ? AND gateway = ?",
+                List.of(client.value(), gateway), statement -> {
+                    try (ResultSet rs = statement.executeQuery()) {
+                        return rs.next() ? Optional.of(new SavedCard(client, gateway, rs.getString(1), rs.getString(2),
+                                rs.getObject(3, OffsetDateTime.class).toInstant())) : Optional.<SavedCard>empty();
+                    }
+                });
+    }
+
+    @Override
+    public boolean forgetCard(AccountId client, String gateway) {
+        return sql.run("DELETE FROM saved_card WHERE client_id = ? AND gateway = ?", List.of(client.value(), gateway),
+                PreparedStatement::executeUpdate) == 1;
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -174,4 +174,24 @@ class H2ContractsTest {
             return StorageContext.h2(dir);
         }
     }
+
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    @Nested
+    class PartnersStore extends PartnersContract {
+
+        @TempDir
+        Path dir;
+
+        private final LazyStorage storage = new LazyStorage(() -> StorageContext.h2(dir));
+
+        @Override
+        protected PortSet ports() {
+            return PortSet.of(storage.context());
+        }
+
+        @AfterAll
+        void stop() {
+            storage.close();
+        }
+    }
 }

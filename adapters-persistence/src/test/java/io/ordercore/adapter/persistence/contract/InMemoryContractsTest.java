@@ -148,4 +148,15 @@ class InMemoryContractsTest {
             orders = new InMemoryOrders(store);
         }
     }
+
+    @Nested
+    class PartnersStore extends PartnersContract {
+
+        private final PortSet ports = PortSet.inMemory();
+
+        @Override
+        protected PortSet ports() {
+            return ports;
+        }
+    }
 }

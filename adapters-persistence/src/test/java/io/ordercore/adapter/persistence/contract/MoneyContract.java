@@ -566,4 +566,29 @@ public abstract class MoneyContract {
                 orderPrefix(partly.id()), orderPrefix(unpaid.id()))).containsExactly(
                 "order " + covered.id().value() + " is UNPAID but its payments cover its total (500.00 of 500.00)");
     }
+
+    @Test
+    void aSavedCardIsReplacedByTheNextAndForgotten() {
+        AccountId client = ports().ids().nextAccountId();
+        Instant at = Instant.parse("2026-11-23T06:00:00Z");
+        ports().transactions().inTransaction(() -> {
+            ports().payments().saveCard(new io.ordercore.domain.payment.SavedCard(client, "cloudpayments", "tk-1", "tx-1", at));
+            return null;
+        });
+        ports().transactions().inTransaction(() -> {
+            ports().payments().saveCard(new io.ordercore.domain.payment.SavedCard(client, "cloudpayments", "tk-2", "tx-2", at));
+            return null;
+        });
+
+        assertThat(ports().payments().savedCard(client, "cloudpayments")).get()
+                .satisfies(c -> {
+                    assertThat(c.token()).isEqualTo("tk-2");
+                    assertThat(c.fromTransaction()).isEqualTo("tx-2");
+                    assertThat(c.savedAt()).isEqualTo(at);
+                });
+        assertThat(ports().payments().savedCard(client, "paymaster")).isEmpty();
+        assertThat(ports().transactions().inTransaction(() -> ports().payments().forgetCard(client, "cloudpayments"))).isTrue();
+        assertThat(ports().transactions().inTransaction(() -> ports().payments().forgetCard(client, "cloudpayments"))).isFalse();
+        assertThat(ports().payments().savedCard(client, "cloudpayments")).isEmpty();
+    }
 }

@@ -14,6 +14,7 @@ import io.ordercore.application.port.out.Ledger;
 import io.ordercore.application.port.out.Operators;
 import io.ordercore.application.port.out.Orders;
 import io.ordercore.application.port.out.Outbox;
+import io.ordercore.application.port.out.Partners;
 import io.ordercore.application.port.out.Payments;
 import io.ordercore.application.port.out.Points;
 import io.ordercore.application.port.out.RevokedTokens;
@@ -28,6 +29,7 @@ import io.ordercore.application.testing.InMemoryIdempotencyKeys;
 import io.ordercore.application.testing.InMemoryIntegrityChecks;
 import io.ordercore.application.testing.InMemoryLedger;
 import io.ordercore.application.testing.InMemoryOperators;
+import io.ordercore.application.testing.InMemoryPartners;
 import io.ordercore.application.testing.InMemoryPayments;
 import io.ordercore.application.testing.InMemoryReviews;
 import java.time.Clock;
@@ -36,7 +38,7 @@ import java.time.Clock;
 record PortSet(Accounts accounts, Points points, RevokedTokens revokedTokens, AuditLog auditLog, Outbox outbox, Ids ids,
                Transactions transactions, Coupons coupons, Settings settings, Orders orders, Operators operators,
                Dispatches dispatches, CallResults callResults, Reviews reviews, Earnings earnings, Payments payments,
-               Ledger ledger, IntegrityChecks integrityChecks, IdempotencyKeys idempotencyKeys) {
+               Ledger ledger, IntegrityChecks integrityChecks, IdempotencyKeys idempotencyKeys, Partners partners) {
 
     static PortSet inMemory() {
         InMemoryCore core = new InMemoryCore(Clock.systemUTC());
@@ -45,7 +47,7 @@ record PortSet(Accounts accounts, Points points, RevokedTokens revokedTokens, Au
                 core.coupons, core.settings, core.orders, new InMemoryOperators(core.store), new InMemoryDispatches(core.store),
                 new InMemoryCallResults(core.store), new InMemoryReviews(core.store), new InMemoryEarnings(core.store),
                 new InMemoryPayments(core.store), new InMemoryLedger(core.store), new InMemoryIntegrityChecks(core.store),
-                new InMemoryIdempotencyKeys(core.store));
+                new InMemoryIdempotencyKeys(core.store), new InMemoryPartners(core.store));
     }
 
     static PortSet of(ApplicationContext context) {
@@ -55,6 +57,6 @@ record PortSet(Accounts accounts, Points points, RevokedTokens revokedTokens, Au
                 context.getBean(Settings.class), context.getBean(Orders.class), context.getBean(Operators.class),
                 context.getBean(Dispatches.class), context.getBean(CallResults.class), context.getBean(Reviews.class),
                 context.getBean(Earnings.class), context.getBean(Payments.class), context.getBean(Ledger.class),
-                context.getBean(IntegrityChecks.class), context.getBean(IdempotencyKeys.class));
+                context.getBean(IntegrityChecks.class), context.getBean(IdempotencyKeys.class), context.getBean(Partners.class));
     }
 }

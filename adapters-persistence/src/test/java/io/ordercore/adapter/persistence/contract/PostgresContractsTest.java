@@ -144,4 +144,21 @@ class PostgresContractsTest {
             return StorageContext.postgres("orders_contract");
         }
     }
+
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    @Nested
+    class PartnersStore extends PartnersContract {
+
+        private final LazyStorage storage = new LazyStorage(() -> StorageContext.postgres("partners_contract"));
+
+        @Override
+        protected PortSet ports() {
+            return PortSet.of(storage.context());
+        }
+
+        @AfterAll
+        void stop() {
+            storage.close();
+        }
+    }
 }

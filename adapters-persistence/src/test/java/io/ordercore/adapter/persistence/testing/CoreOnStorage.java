@@ -40,6 +40,8 @@ public final class CoreOnStorage {
                 new Ordercore.Fulfilment(c.getBean(Operators.class), c.getBean(Dispatches.class),
                         c.getBean(CallResults.class), c.getBean(Reviews.class), c.getBean(Earnings.class)),
                 new Ordercore.Finance(c.getBean(Payments.class), c.getBean(Ledger.class), c.getBean(IntegrityChecks.class),
-                        java.util.List.of(), c.getBean(io.ordercore.application.port.out.IdempotencyKeys.class))));
+                        java.util.List.of(), c.getBean(io.ordercore.application.port.out.IdempotencyKeys.class)),
+                new Ordercore.Partnership(c.getBean(io.ordercore.application.port.out.Partners.class),
+                        "https://ordercore.example")));
     }
 }

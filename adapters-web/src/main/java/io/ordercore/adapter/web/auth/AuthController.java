@@ -51,8 +51,9 @@ public class AuthController {
     @Status(HttpStatus.CREATED)
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Operation(summary = "Open a client account and sign in",
-            description = "400 lists every refused field (malformed e-mail, weak password with the rule it breaks);"
-                    + " 409 EMAIL_TAKEN when the e-mail has an account.")
+            description = "400 lists every refused field (malformed e-mail, weak password with the rule it breaks,"
+                    + " referralCode UNKNOWN_REFERRAL_CODE when no partner has it); 409 EMAIL_TAKEN when the e-mail"
+                    + " has an account. With a partner's referralCode the client is attributed to that partner.")
     public SessionJson register(@Nullable @Body RegisterRequest body) {
         AccountView account = register.register((body == null ? RegisterRequest.EMPTY : body).toForm());
         return SessionJson.of(tokens.issue(account), account);

@@ -26,7 +26,7 @@ public record BalanceJson(MoneyJson balance, List<Entry> entries) {
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Entry(long id, MoneyJson amount, String cause, String causeRef, String at) {
 
-        static Entry from(LedgerEntry e) {
+        public static Entry from(LedgerEntry e) {
             return new Entry(e.id(), MoneyJson.from(e.amount()), e.cause().name(), e.causeRef(), e.at().toString());
         }
     }

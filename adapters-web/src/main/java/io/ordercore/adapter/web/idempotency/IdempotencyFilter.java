@@ -46,9 +46,11 @@ import java.util.Optional;
 @ServerFilter(methods = HttpMethod.POST, patterns = {
         "/api/v1/me/balance/transfer",
         "/api/v1/me/orders/*/pay-from-balance",
+        "/api/v1/me/orders/*/pay-with-saved-card",
         "/api/v1/manager/orders/*/offline-payments",
         "/api/v1/admin/balances/*/adjust",
         "/api/v1/operator/payouts",
+        "/api/v1/partner/payouts",
         "/api/v1/admin/payouts/*/status"})
 public class IdempotencyFilter implements Ordered {
 

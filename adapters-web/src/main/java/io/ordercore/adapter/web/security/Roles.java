@@ -15,6 +15,7 @@ public final class Roles {
     public static final String SUPERVISOR = "SUPERVISOR";
     public static final String SITE_MANAGER = "SITE_MANAGER";
     public static final String ADMIN = "ADMIN";
+    public static final String PARTNER = "PARTNER";
 
     private Roles() {
     }

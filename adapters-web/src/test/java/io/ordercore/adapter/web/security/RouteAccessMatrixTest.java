@@ -4,6 +4,7 @@ import static io.ordercore.adapter.web.security.RouteAccessMatrixTest.Who.ADMIN;
 import static io.ordercore.adapter.web.security.RouteAccessMatrixTest.Who.ANONYMOUS;
 import static io.ordercore.adapter.web.security.RouteAccessMatrixTest.Who.CLIENT;
 import static io.ordercore.adapter.web.security.RouteAccessMatrixTest.Who.OPERATOR;
+import static io.ordercore.adapter.web.security.RouteAccessMatrixTest.Who.PARTNER;
 import static io.ordercore.adapter.web.security.RouteAccessMatrixTest.Who.POINT_MANAGER;
 import static io.ordercore.adapter.web.security.RouteAccessMatrixTest.Who.SITE_MANAGER;
 import static io.ordercore.adapter.web.security.RouteAccessMatrixTest.Who.SUPERVISOR;
@@ -56,7 +57,7 @@ import org.junit.jupiter.api.TestFactory;
 class RouteAccessMatrixTest {
 
     /** A visitor, or a signed-in account of one role. */
-    enum Who { ANONYMOUS, CLIENT, OPERATOR, POINT_MANAGER, SUPERVISOR, SITE_MANAGER, ADMIN }
+    enum Who { ANONYMOUS, CLIENT, OPERATOR, POINT_MANAGER, SUPERVISOR, SITE_MANAGER, ADMIN, PARTNER }
 
     private static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
     private static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(ANONYMOUS));
@@ -78,6 +79,8 @@ class RouteAccessMatrixTest {
     private static final Set<Who> OFFLINE_PAYMENT_RECORDERS = EnumSet.of(POINT_MANAGER, ADMIN);
     private static final Set<Who> PAYMENT_READERS = EnumSet.of(SUPERVISOR, SITE_MANAGER, ADMIN);
     private static final Set<Who> BALANCE_READERS = EnumSet.of(SUPERVISOR, SITE_MANAGER, ADMIN);
+    private static final Set<Who> PARTNERS = EnumSet.of(PARTNER);
+    private static final Set<Who> PARTNER_READERS = EnumSet.of(SITE_MANAGER, ADMIN);
 
     private static final String HEAD = "HEAD ";
     private static final String NO_SUCH_ID = "999999";
@@ -129,6 +132,9 @@ class RouteAccessMatrixTest {
             rule("POST /api/v1/me/orders/{id}/checkout/{gateway}", SIGNED_IN),
             // clients only
             rule("POST /api/v1/me/balance/top-up/{gateway}", CLIENTS, "{\"amountKopecks\": 100}"),
+            rule("GET /api/v1/me/saved-card", CLIENTS),
+            rule("DELETE /api/v1/me/saved-card", CLIENTS),
+            rule("POST /api/v1/me/orders/{id}/pay-with-saved-card", CLIENTS),
             // operators' own cabinet
             rule("GET /api/v1/operator/proposals", OPERATORS),
             rule("GET /api/v1/operator/orders", OPERATORS),
@@ -137,6 +143,13 @@ class RouteAccessMatrixTest {
             rule("GET /api/v1/operator/earnings", OPERATORS),
             rule("GET /api/v1/operator/payouts", OPERATORS),
             rule("POST /api/v1/operator/payouts", OPERATORS, "{\"amountKopecks\": 100}"),
+            // partners' own cabinet (the sample partner is not enrolled: 422 NOT_ENROLLED)
+            rule("GET /api/v1/partner/me", PARTNERS),
+            rule("GET /api/v1/partner/stats", PARTNERS),
+            rule("GET /api/v1/partner/ledger", PARTNERS),
+            rule("GET /api/v1/partner/banners", PARTNERS),
+            rule("GET /api/v1/partner/payouts", PARTNERS),
+            rule("POST /api/v1/partner/payouts", PARTNERS, "{\"amountKopecks\": 100}"),
             // staff: orders
             rule("GET /api/v1/admin/orders", ORDER_READERS),
             rule("GET /api/v1/admin/orders/{id}", ORDER_READERS),
@@ -213,6 +226,17 @@ class RouteAccessMatrixTest {
             rule("GET /api/v1/admin/points/{id}/ratings", ACCOUNT_READERS),
             rule("GET /api/v1/admin/payouts", PAYOUT_READERS),
             rule("POST /api/v1/admin/payouts/{id}/status", ADMINS, "{\"status\": \"CANCELLED\"}"),
+            // staff: the partner programme
+            rule("GET /api/v1/admin/partners", PARTNER_READERS),
+            rule("POST /api/v1/admin/partners", ADMINS, "{\"accountId\": " + NO_SUCH_ID + "}"),
+            rule("GET /api/v1/admin/partners/settings", PARTNER_READERS),
+            rule("PUT /api/v1/admin/partners/settings", ADMINS, "{\"commissionPercent\": 0}"),
+            rule("GET /api/v1/admin/partners/{id}", PARTNER_READERS),
+            rule("PUT /api/v1/admin/partners/{id}/commission", ADMINS, "{\"commissionPercent\": null}"),
+            rule("GET /api/v1/admin/partners/{id}/stats", PARTNER_READERS),
+            rule("GET /api/v1/admin/banners", PARTNER_READERS),
+            rule("POST /api/v1/admin/banners", ADMINS, "{}"),
+            rule("DELETE /api/v1/admin/banners/{id}", ADMINS),
             // staff: payments and balances
             rule("GET /api/v1/admin/payments", PAYMENT_READERS),
             rule("GET /api/v1/admin/balances/{accountId}", BALANCE_READERS),

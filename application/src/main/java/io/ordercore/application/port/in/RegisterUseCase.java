@@ -13,7 +13,14 @@ public interface RegisterUseCase {
     /**
      * @param pointId  the point to register onto (a point's landing page); the default point when absent
      * @param language RU or EN (default RU)
+     * @param referralCode a partner's code (from a referral link); the client is attributed to that partner
      */
-    record RegistrationForm(String email, String name, String password, Long pointId, String language) {
+    record RegistrationForm(String email, String name, String password, Long pointId, String language,
+                            String referralCode) {
+
+        /** Without a referral code. */
+        public RegistrationForm(String email, String name, String password, Long pointId, String language) {
+            this(email, name, password, pointId, language, null);
+        }
     }
 }

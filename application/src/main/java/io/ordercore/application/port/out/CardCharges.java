@@ -12,6 +12,9 @@ import java.util.Optional;
  */
 public interface CardCharges {
 
+    /** The gateway these operations go to; saved cards are looked up under this name. */
+    String GATEWAY = "cloudpayments";
+
     /**
      * Charges the token once (one-stage, merchant-initiated: {@code TrInitiatorCode 0}).
      *

@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Operators' earnings (append-only entries) and payout requests against them. */
+/** Operators' earnings (append-only entries) and payout requests of operators and partners. */
 public interface Earnings {
 
     /** Appends the entry unless one with its key exists; returns whether it was appended. */
@@ -27,6 +27,12 @@ public interface Earnings {
      * two concurrent requests cannot both spend the same balance. Empty when over the balance.
      */
     Optional<PayoutRequest> requestPayout(PayoutRequest request);
+
+    /**
+     * Stores the request without checking a balance: for payees whose balance the ledger guards
+     * (partners), the caller posts the payout's movement in the same transaction and it decides.
+     */
+    void storePayout(PayoutRequest request);
 
     Optional<PayoutRequest> payout(long id);
 

@@ -3,6 +3,7 @@ package io.ordercore.application.port.out;
 import io.ordercore.domain.account.AccountId;
 import io.ordercore.domain.payment.Payment;
 import io.ordercore.domain.payment.PaymentKind;
+import io.ordercore.domain.payment.SavedCard;
 import io.ordercore.domain.shared.Money;
 import io.ordercore.domain.shared.OrderId;
 import java.time.Instant;
@@ -38,6 +39,15 @@ public interface Payments {
     record LogEntry(long id, String gateway, String endpoint, String headers, String body, String verdict,
                     Optional<String> externalId, Optional<OrderId> order, Instant at) {
     }
+
+    /** Saves the client's card token for the gateway, replacing the one saved before. */
+    void saveCard(SavedCard card);
+
+    /** The client's saved card at the gateway, if any. */
+    Optional<SavedCard> savedCard(AccountId client, String gateway);
+
+    /** Forgets the client's saved card at the gateway; false when there was none. */
+    boolean forgetCard(AccountId client, String gateway);
 
     /** Appends to the gateway log in a transaction of its own (kept even when the call is refused). */
     void log(LogEntry entry);
