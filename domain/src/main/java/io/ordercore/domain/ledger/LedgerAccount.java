@@ -62,6 +62,16 @@ public record LedgerAccount(String key) {
         return !key.startsWith("client:") && !key.startsWith("partner:");
     }
 
+    /**
+     * Whether the ledger keeps a running balance next to the entries. People's accounts do (a spend is
+     * decided by a conditional update of it); the system's accounts do not: every payment touches
+     * them, and one kept row per account would make all payments queue on it. Their balance is the
+     * sum of their entries.
+     */
+    public boolean keepsBalance() {
+        return !key.startsWith("system:");
+    }
+
     @Override
     public String toString() {
         return key;

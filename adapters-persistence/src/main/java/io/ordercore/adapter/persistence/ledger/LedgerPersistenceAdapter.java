@@ -37,7 +37,8 @@ public final class LedgerPersistenceAdapter implements Ledger {
     /*
      * The order of work, so that a refusal leaves nothing behind and no two postings deadlock:
      *  1. a repeat is recognised by a plain read of the key, before anything is written;
-     *  2. both balance rows are locked in account-key order, the same in every posting. A client's
+     *  2. both balance rows are locked in account-key order, the same in every posting (the system's
+     *     accounts keep no balance row, see LedgerAccount.keepsBalance, so they lock nothing). A client's
      *     debit IS its lock: the conditional UPDATE (balance >= amount) decides, and when it updates
      *     nothing the answer is INSUFFICIENT with nothing written (the row of the other account, if it
      *     came first, was only created at 0 if missing and locked, not changed). Any other account's
@@ -60,7 +61,7 @@ public final class LedgerPersistenceAdapter implements Ledger {
                 if (!debitIfCovered(account, amount)) {
                     return Posted.INSUFFICIENT;
                 }
-            } else {
+            } else if (account.keepsBalance()) {
                 lockCreatingIfMissing(account);
             }
         }
@@ -70,10 +71,12 @@ public final class LedgerPersistenceAdapter implements Ledger {
             }
             return Posted.DUPLICATE;
         }
-        if (!guardedDebit) {
+        if (!guardedDebit && m.from().keepsBalance()) {
             add(m.from(), -amount);
         }
-        add(m.to(), amount);
+        if (m.to().keepsBalance()) {
+            add(m.to(), amount);
+        }
         insertEntry(m, m.from(), -amount);
         insertEntry(m, m.to(), amount);
         return Posted.POSTED;
@@ -81,7 +84,9 @@ public final class LedgerPersistenceAdapter implements Ledger {
 
     @Override
     public Money balance(LedgerAccount account) {
-        return Money.kopecks(sql.run("SELECT balance_minor FROM ledger_balance WHERE account_key = ?", List.of(account.key()),
+        String query = account.keepsBalance() ? "SELECT balance_minor FROM ledger_balance WHERE account_key = ?"
+                : "SELECT COALESCE(SUM(amount_minor), 0) FROM ledger_entry WHERE account_key = ?";
+        return Money.kopecks(sql.run(query, List.of(account.key()),
                 statement -> {
                     try (ResultSet rs = statement.executeQuery()) {
                         return rs.next() ? rs.getLong(1) : 0L;

@@ -33,6 +33,9 @@ import java.util.Optional;
 @Singleton
 public final class OutboxPersistenceAdapter implements Outbox {
 
+    /** Rows per INSERT of parameters: 4 bind values each, far below PostgreSQL's 32767/65535 limit. */
+    static final int MAX_PARAM_ROWS_PER_INSERT = 1000;
+
     private final Sql sql;
 
     OutboxPersistenceAdapter(Sql sql) {
@@ -51,8 +54,7 @@ public final class OutboxPersistenceAdapter implements Outbox {
                         + " VALUES (?, ?, ?, ?, 'PENDING', 0, ?, ?)",
                 List.of(id, n.type().name(), n.recipient().value(), n.language().name(), utc(now), utc(now)),
                 PreparedStatement::executeUpdate);
-        insertParams(id, n.params(), false);
-        insertParams(id, n.secretParams(), true);
+        insertParams(id, n.params(), n.secretParams());
     }
 
     @Override
@@ -159,10 +161,27 @@ public final class OutboxPersistenceAdapter implements Outbox {
         }).toList();
     }
 
-    private void insertParams(long id, Map<String, String> params, boolean secret) {
+    /**
+     * Writes all of a message's parameters, plain and secret, with one multi-row INSERT (a statement
+     * per parameter made them most of an order's statements). Very large maps are split so that a
+     * statement stays far below the drivers' bind-parameter limits.
+     */
+    private void insertParams(long id, Map<String, String> plain, Map<String, String> secret) {
+        List<Object> values = new ArrayList<>();
+        addParamRows(values, id, plain, false);
+        addParamRows(values, id, secret, true);
+        int perRow = 4;
+        for (int from = 0; from < values.size(); from += MAX_PARAM_ROWS_PER_INSERT * perRow) {
+            List<Object> chunk = values.subList(from, Math.min(values.size(), from + MAX_PARAM_ROWS_PER_INSERT * perRow));
+            sql.run("INSERT INTO notification_param (notification_id, name, param_value, secret) VALUES "
+                    + String.join(", ", Collections.nCopies(chunk.size() / perRow, "(?, ?, ?, ?)")), chunk,
+                    PreparedStatement::executeUpdate);
+        }
+    }
+
+    private static void addParamRows(List<Object> values, long id, Map<String, String> params, boolean secret) {
         for (Map.Entry<String, String> p : params.entrySet()) {
-            sql.run("INSERT INTO notification_param (notification_id, name, param_value, secret) VALUES (?, ?, ?, ?)",
-                    Arrays.asList(id, p.getKey(), p.getValue(), secret), PreparedStatement::executeUpdate);
+            values.addAll(Arrays.asList(id, p.getKey(), p.getValue(), secret));
         }
     }
 

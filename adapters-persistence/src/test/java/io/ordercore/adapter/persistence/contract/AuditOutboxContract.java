@@ -126,6 +126,44 @@ public abstract class AuditOutboxContract {
         assertThat(again).noneMatch(m -> m.id() == listed.id());
     }
 
+    /**
+     * No, one and many parameters (more than one INSERT of the SQL store holds: it writes a message's
+     * parameters with one multi-row statement, split only past 1000 rows) all read back exactly.
+     */
+    @Test
+    void messagesWithNoOneOrManyParametersReadBackExactly() {
+        Map<String, String> many = new java.util.HashMap<>();
+        for (int i = 0; i < 1203; i++) {
+            many.put("p" + i, "value " + i);
+        }
+        List<Map<String, String>> plains = List.of(Map.of(), Map.of("only", "one"), many, Map.of());
+        List<Map<String, String>> secrets = List.of(Map.of(), Map.of(), Map.of("password", "pw", "pin", "1234"),
+                Map.of("password", "alone"));
+        List<String> recipients = new java.util.ArrayList<>();
+        for (int i = 0; i < plains.size(); i++) {
+            String to = unique("params" + i) + "@example.com";
+            recipients.add(to);
+            Notification n = new Notification(NotificationType.ACCOUNT_CREATED, Email.of(to), Language.EN, plains.get(i),
+                    secrets.get(i));
+            ports().transactions().inTransaction(() -> ports().outbox().enqueue(n, now));
+        }
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < plains.size(); i++) {
+            OutboxMessage listed = mine(recipients.get(i)).get(0);
+            assertThat(listed.notification().params()).isEqualTo(plains.get(i));
+            assertThat(listed.notification().secretParams()).isEmpty();
+            ids.add(listed.id());
+        }
+        List<OutboxMessage> claimed = ports().transactions().inTransaction(() ->
+                ports().outbox().claimDue(now.plusSeconds(1), 1000, now.plusSeconds(301)));
+        for (int i = 0; i < plains.size(); i++) {
+            long id = ids.get(i);
+            OutboxMessage m = claimed.stream().filter(c -> c.id() == id).findFirst().orElseThrow();
+            assertThat(m.notification().params()).isEqualTo(plains.get(i));
+            assertThat(m.notification().secretParams()).isEqualTo(secrets.get(i));
+        }
+    }
+
     @Test
     void aClaimIsALeaseAndFailuresRetryOrGiveUp() {
         String to = unique("lease") + "@example.com";
