@@ -3,6 +3,7 @@ package io.ordercore.bench;
 import io.ordercore.domain.account.AccountId;
 import io.ordercore.domain.catalog.TalentId;
 import io.ordercore.domain.dispatch.Candidate;
+import io.ordercore.domain.dispatch.CandidatePool;
 import io.ordercore.domain.dispatch.DispatchDecision;
 import io.ordercore.domain.dispatch.DispatchPolicy;
 import io.ordercore.domain.dispatch.DispatchRequest;
@@ -37,7 +38,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * {@link DispatchPolicy#decide} over a pool of operators, as dispatch calls it for every paid order.
+ * {@link DispatchPolicy#decide} over a pool of operators, as dispatch calls it for every paid order,
+ * three ways: {@link #decide} from the candidate list (what {@code Dispatcher} calls: it compiles a
+ * {@link CandidatePool} every time), {@link #decideOnPool} on a pool compiled beforehand, and
+ * {@link #buildPool}, the compiling alone. {@code decide} costs about {@code buildPool + decideOnPool}.
  *
  * <p>The pool (built once, seed {@value #SEED}): 90% ACTIVE (6% PAUSED, 4% FROZEN), half of each
  * gender, 0-6 talents out of a catalog of 30 of which the first 10 are critical, capacity 1-3,
@@ -72,6 +76,7 @@ public class DispatchPickBenchmark {
     public int operators;
 
     private List<Candidate> candidates;
+    private CandidatePool pool;
     private DispatchRequest[] requests;
     private int next;
 
@@ -83,20 +88,40 @@ public class DispatchPickBenchmark {
         for (int i = 0; i < REQUESTS; i++) {
             requests[i] = request(random, i + 1, operators);
         }
+        pool = CandidatePool.of(candidates);
         long eligible = 0;
         for (DispatchRequest request : requests) {
-            eligible += DispatchPolicy.decide(request, candidates).rankedTotal();
+            DispatchDecision decision = DispatchPolicy.decide(request, candidates);
+            if (!decision.equals(DispatchPolicy.decide(request, pool))) {
+                throw new IllegalStateException("the pool decided otherwise than the list for order " + request.order());
+            }
+            eligible += decision.rankedTotal();
         }
         // Printed once per trial so a reader can see how selective the requests are.
         System.out.printf("%n[setup] %d operators, %d requests: %.1f eligible per request on average%n",
                 operators, REQUESTS, (double) eligible / REQUESTS);
     }
 
+    /** From the list, as {@code Dispatcher} calls it today: compiles the pool, then decides. */
     @Benchmark
     public DispatchDecision decide() {
         DispatchRequest request = requests[next];
         next = (next + 1) & (REQUESTS - 1);
         return DispatchPolicy.decide(request, candidates);
+    }
+
+    /** On a pool compiled once in the set-up, as a caller that keeps its pool between orders would. */
+    @Benchmark
+    public DispatchDecision decideOnPool() {
+        DispatchRequest request = requests[next];
+        next = (next + 1) & (REQUESTS - 1);
+        return DispatchPolicy.decide(request, pool);
+    }
+
+    /** What compiling the pool costs: the part of {@link #decide} that {@link #decideOnPool} does not pay. */
+    @Benchmark
+    public CandidatePool buildPool() {
+        return CandidatePool.of(candidates);
     }
 
     static List<Candidate> pool(Random random, int size) {
