@@ -1,6 +1,9 @@
 package io.ordercore.adapter.persistence.contract;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.context.ApplicationContext;
+import io.ordercore.adapter.persistence.order.OrdersPersistenceAdapter;
 import io.ordercore.adapter.persistence.support.Sql;
 import io.ordercore.application.port.out.Ids;
 import io.ordercore.application.port.out.Orders;
@@ -8,6 +11,7 @@ import io.ordercore.application.port.out.Transactions;
 import java.sql.PreparedStatement;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /** The contract against a real database through the persistence adapter's beans. */
@@ -21,6 +25,11 @@ abstract class SqlOrdersContract extends OrdersContract {
     @AfterAll
     void stop() {
         storage.close();
+    }
+
+    @Test
+    void theContractRunsOnTheSqlAdapter() {
+        assertThat(orders()).as("the store under test is the SQL adapter, not a fake").isInstanceOf(OrdersPersistenceAdapter.class);
     }
 
     @Override
